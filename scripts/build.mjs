@@ -1,0 +1,42 @@
+// Builds the committed dist/ with ncc: the action (dist/index.js + chunks), the CLI
+// (dist/cli/ + the dist/cli.js launcher) and any worker entries. Deterministic, so the
+// dist-freshness test can rebuild into a temp dir and compare byte for byte.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+/** [entry source, output folder relative to dist] */
+export const ENTRIES = [
+  ['src/main.ts', '.'],
+  ['src/cli.ts', 'cli'],
+  ['src/workers/worker.ts', 'worker'],
+];
+
+/** Tiny launchers so `node dist/cli.js` works and the bundles keep separate chunk folders. */
+const LAUNCHERS = {
+  'cli.js': '#!/usr/bin/env node\nimport \'./cli/index.js\';\n',
+};
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const tmp = join(outDir, '.build');
+for (const [entry, sub] of ENTRIES) {
+  if (!existsSync(join(root, entry))) continue;
+  const target = join(tmp, sub === '.' ? 'main' : sub);
+  execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', target, '--quiet', '--target', 'es2022'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const dest = join(outDir, sub);
+  mkdirSync(dest, { recursive: true });
+  for (const f of readdirSync(target)) cpSync(join(target, f), join(dest, f), { recursive: true });
+}
+rmSync(tmp, { recursive: true, force: true });
+for (const [name, text] of Object.entries(LAUNCHERS)) writeFileSync(join(outDir, name), text, { mode: 0o755 });
+writeFileSync(join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
+console.log(`built ${outDir}`);
