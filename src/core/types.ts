@@ -186,6 +186,8 @@ export interface DiffInfo {
   files: Map<string, ChangedFile>;
   /** One clear message when the diff is degraded (e.g. names `fetch-depth: 0`). */
   warning?: string;
+  /** True when no changed-file list could be made at all: the run checks every file. */
+  unavailable?: boolean;
 }
 
 export interface Logger {
