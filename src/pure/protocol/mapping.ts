@@ -1,0 +1,163 @@
+/** `###Mapping` elements in the engine's JSON shape. */
+import type { Multiplicity, SourceInformation } from './sourceInformation.js';
+import type { PackageableElementBase, PackageableElementPointer } from './domain.js';
+import type { LambdaFunction } from './valueSpecification.js';
+import type { EmbeddedData, TestAssertion } from './data.js';
+import type {
+  EmbeddedRelationalPropertyMapping,
+  InlineEmbeddedPropertyMapping,
+  OtherwiseEmbeddedRelationalPropertyMapping,
+  RelationalAssociationMapping,
+  RelationalPropertyMapping,
+  RootRelationalClassMapping,
+} from './relational.js';
+
+interface Located {
+  sourceInformation?: SourceInformation;
+}
+
+export interface PropertyPointer extends Located {
+  class?: string;
+  property: string;
+}
+
+/** `+name: Type[m]: ...` local mapping property. */
+export interface LocalMappingPropertyInfo extends Located {
+  type: string;
+  multiplicity: Multiplicity;
+}
+
+interface PropertyMappingBase extends Located {
+  property: PropertyPointer;
+  source?: string;
+  target?: string;
+  localMappingProperty?: LocalMappingPropertyInfo;
+}
+
+/** `prop[targetId]: EnumerationMapping enumId: expression` in a Pure (model-to-model) class mapping. */
+export interface PurePropertyMapping extends PropertyMappingBase {
+  _type: 'purePropertyMapping';
+  transform: LambdaFunction;
+  enumMappingId?: string;
+  explodeProperty?: boolean;
+}
+
+export interface XStorePropertyMapping extends PropertyMappingBase {
+  _type: 'xStorePropertyMapping';
+  crossExpression: LambdaFunction;
+}
+
+export type PropertyMapping =
+  | PurePropertyMapping
+  | XStorePropertyMapping
+  | RelationalPropertyMapping
+  | EmbeddedRelationalPropertyMapping
+  | OtherwiseEmbeddedRelationalPropertyMapping
+  | InlineEmbeddedPropertyMapping;
+
+interface ClassMappingBase extends Located {
+  /** Absent when the mapping has no explicit `[id]` (the compiler then derives one). */
+  id?: string;
+  class: string;
+  root: boolean;
+  extendsClassMappingId?: string;
+  classSourceInformation?: SourceInformation;
+}
+
+/** `*my::Target[id]: Pure { ~src my::Source ~filter ... prop: expr }`. */
+export interface PureInstanceClassMapping extends ClassMappingBase {
+  _type: 'pureInstance';
+  srcClass?: string;
+  filter?: LambdaFunction;
+  propertyMappings: PropertyMapping[];
+  sourceClassSourceInformation?: SourceInformation;
+}
+
+export type MappingOperation = 'STORE_UNION' | 'ROUTER_UNION' | 'INHERITANCE' | 'MERGE';
+
+/** `my::Class[id]: Operation { meta::pure::router::operations::union_OperationSetImplementation_1__SetImplementation_MANY_(a, b) }`. */
+export interface OperationClassMapping extends ClassMappingBase {
+  _type: 'operation';
+  operation: MappingOperation;
+  parameters: string[];
+}
+
+export interface MergeOperationClassMapping extends ClassMappingBase {
+  _type: 'mergeOperation';
+  operation: MappingOperation;
+  parameters: string[];
+  validationFunction: LambdaFunction;
+}
+
+export type ClassMapping =
+  | PureInstanceClassMapping
+  | OperationClassMapping
+  | MergeOperationClassMapping
+  | RootRelationalClassMapping;
+
+export interface XStoreAssociationMapping extends Located {
+  _type: 'xStore';
+  id?: string;
+  association: PackageableElementPointer;
+  stores: string[];
+  propertyMappings: PropertyMapping[];
+}
+
+export type AssociationMapping = XStoreAssociationMapping | RelationalAssociationMapping;
+
+export type EnumValueMappingSourceValue =
+  | { _type: 'stringSourceValue'; value: string }
+  | { _type: 'integerSourceValue'; value: number }
+  | { _type: 'enumSourceValue'; enumeration: string; value: string };
+
+export interface EnumValueMapping {
+  enumValue: string;
+  sourceValues: EnumValueMappingSourceValue[];
+}
+
+/** `my::Enum[id]: EnumerationMapping { A: ['a', 'b'], B: 1 }`. */
+export interface EnumerationMapping extends Located {
+  id?: string;
+  enumeration: PackageableElementPointer;
+  enumValueMappings: EnumValueMapping[];
+}
+
+export interface MappingIncludeMapping extends Located {
+  _type: 'mappingIncludeMapping';
+  includedMapping: string;
+  sourceDatabasePath?: string;
+  targetDatabasePath?: string;
+}
+
+export interface StoreTestData extends Located {
+  doc?: string;
+  store: PackageableElementPointer;
+  data: EmbeddedData;
+}
+
+export interface MappingTest extends Located {
+  _type: 'mappingTest';
+  id: string;
+  doc?: string;
+  storeTestData?: StoreTestData[];
+  assertions: TestAssertion[];
+}
+
+/** `testSuites: [ suite: { function: |...; tests: [ ... ]; } ]`, kept structured. */
+export interface MappingTestSuite extends Located {
+  _type: 'mappingTestSuite';
+  id: string;
+  doc?: string;
+  func: LambdaFunction;
+  tests: MappingTest[];
+}
+
+export interface Mapping extends PackageableElementBase {
+  _type: 'mapping';
+  includedMappings: MappingIncludeMapping[];
+  classMappings: ClassMapping[];
+  associationMappings: AssociationMapping[];
+  enumerationMappings: EnumerationMapping[];
+  tests: unknown[];
+  testSuites?: MappingTestSuite[];
+}
