@@ -26,9 +26,12 @@ export interface Location {
   endColumn?: number;
 }
 
-/** Why a finding does not gate: an inline `guardian-ignore[...]` or a config exception. */
+/**
+ * Why a finding does not gate: an inline `guardian-ignore[...]`, a config exception, or
+ * (with `--baseline <ref>`) its presence at the baseline.
+ */
 export interface Suppression {
-  kind: 'inline' | 'exception';
+  kind: 'inline' | 'exception' | 'baseline';
   reason: string;
   /** ISO date (YYYY-MM-DD) after which an exception stops applying. */
   expires?: string;
