@@ -1,0 +1,164 @@
+/**
+ * `governance/file-contents` and `governance/file-not-contents`: repolinter-style rules over
+ * file text with user regular expressions, matched under a time bound (bounded-regex.ts).
+ */
+import type { FindingInput, RepoFiles } from '../../../core/types.js';
+import { BoundedMatcher, type BoundedPattern, type ScanFile } from '../bounded-regex.js';
+import { R } from '../rule-ids.js';
+import type { ContentRule, RepositoryRules } from '../ruleset-schema.js';
+import { fileAnchorLine, globsMatcher, type PathMatcher } from './paths.js';
+import type { DiffInfo } from '../../../core/types.js';
+
+interface Compiled {
+  rule: ContentRule;
+  kind: 'contents' | 'not-contents';
+  select: PathMatcher;
+  ignore: PathMatcher;
+}
+
+export interface ContentScanResult {
+  findings: FindingInput[];
+  notes: string[];
+  filesScanned: number;
+}
+
+export async function scanContentRules(
+  files: RepoFiles,
+  targets: readonly string[],
+  rules: RepositoryRules,
+  diff: DiffInfo | null,
+  signal?: AbortSignal,
+): Promise<ContentScanResult> {
+  const compiled: Compiled[] = [
+    ...rules.fileContents.map((rule) => compile(rule, 'contents')),
+    ...rules.fileNotContents.map((rule) => compile(rule, 'not-contents')),
+  ];
+  const result: ContentScanResult = { findings: [], notes: [], filesScanned: 0 };
+  if (compiled.length === 0) return result;
+  const cfg = rules.contentScan;
+  const patterns: BoundedPattern[] = compiled.map((c) => ({ id: `${c.kind}:${c.rule.name}`, regex: new RegExp(c.rule.pattern, `${c.rule.flags}g`) }));
+  const matcher = new BoundedMatcher(patterns, { fileTimeoutMs: cfg.regexTimeoutMs, batchTimeoutMs: cfg.batchTimeoutMs, maxMatches: cfg.maxMatchesPerFile });
+  const skippedLarge: string[] = [];
+  const skippedBinary: string[] = [];
+
+  let batch: ScanFile[] = [];
+  let batchBytes = 0;
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    const hits = matcher.scan(batch);
+    batch.forEach((file, fi) => {
+      file.patterns.forEach((p, k) => {
+        const h = hits[fi]![k];
+        if (h) result.findings.push(...toFindings(compiled[p]!, file, h, diff));
+      });
+    });
+    batch = [];
+    batchBytes = 0;
+  };
+
+  for (const path of targets) {
+    if (signal?.aborted) break;
+    const selected = compiled.flatMap((c, i) => (c.select(path) && !c.ignore(path) ? [i] : []));
+    if (selected.length === 0) continue;
+    const buf = await files.read(path);
+    if (!buf) continue;
+    if (buf.length > cfg.maxFileBytes) {
+      skippedLarge.push(path);
+      continue;
+    }
+    if (buf.subarray(0, 8000).includes(0)) {
+      skippedBinary.push(path);
+      continue;
+    }
+    const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    batch.push({ path, text, patterns: selected });
+    batchBytes += text.length;
+    result.filesScanned++;
+    if (batch.length >= cfg.batchSize || batchBytes >= 8 * 1024 * 1024) flush();
+  }
+  flush();
+
+  for (const t of matcher.timeouts) {
+    const [kind, name] = t.patternId.split(':') as [string, string];
+    result.findings.push({
+      ruleId: kind === 'contents' ? R.fileContents : R.fileNotContents,
+      level: 'warning',
+      message:
+        `The pattern of content rule \`${name}\` took longer than ${cfg.regexTimeoutMs} ms on ${t.path} and was stopped; it was not ` +
+        'applied to the remaining files. Fix: simplify it (avoid nested quantifiers such as `(a+)+` and overlapping alternatives) or narrow its `paths`.',
+      location: { path: t.path, startLine: fileAnchorLine(diff, t.path) },
+      title: `Content rule ${name} timed out`,
+      fingerprintKey: `timeout:${name}`,
+    });
+  }
+  if (skippedLarge.length) result.notes.push(`content rules skipped ${skippedLarge.length} file(s) over ${cfg.maxFileBytes} bytes: ${preview(skippedLarge)}`);
+  if (skippedBinary.length) result.notes.push(`content rules skipped ${skippedBinary.length} binary file(s): ${preview(skippedBinary)}`);
+  return result;
+}
+
+function compile(rule: ContentRule, kind: Compiled['kind']): Compiled {
+  return { rule, kind, select: globsMatcher(rule.paths), ignore: globsMatcher(rule.ignore) };
+}
+
+function toFindings(c: Compiled, file: ScanFile, hits: number[], diff: DiffInfo | null): FindingInput[] {
+  const { rule } = c;
+  if (c.kind === 'contents') {
+    if (hits.length > 0) return [];
+    return [
+      {
+        ruleId: R.fileContents,
+        message:
+          `${file.path} does not contain the text required by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
+          `Fix: ${rule.message ?? 'add it (see the rule in checks.governance.fileContents)'}.`,
+        location: { path: file.path, startLine: fileAnchorLine(diff, file.path) },
+        title: `Missing required content (${rule.name})`,
+        fingerprintKey: `missing:${rule.name}`,
+        properties: { rule: rule.name },
+      },
+    ];
+  }
+  const lines = lineStarts(file.text);
+  const out: FindingInput[] = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    const index = hits[i]!;
+    const len = hits[i + 1]!;
+    const start = position(lines, index);
+    const end = position(lines, Math.max(index, index + len - 1));
+    const lineText = file.text.slice(lines[start.line - 1]!, (lines[start.line] ?? file.text.length + 1) - 1).replace(/\r$/, '');
+    out.push({
+      ruleId: R.fileNotContents,
+      message:
+        `${file.path} contains text forbidden by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
+        `Fix: ${rule.message ?? 'remove it (see the rule in checks.governance.fileNotContents)'}.`,
+      location: { path: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+      title: `Forbidden content (${rule.name})`,
+      snippet: lineText.length > 300 ? `${lineText.slice(0, 300)}…` : lineText,
+      fingerprintKey: `${rule.name}:${file.text.slice(index, index + Math.min(len, 200))}`,
+      properties: { rule: rule.name },
+    });
+  }
+  return out;
+}
+
+/** Offsets where each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset (binary search over line starts). */
+export function position(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+function preview(paths: readonly string[]): string {
+  return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ', …' : '');
+}
