@@ -5,6 +5,7 @@
  */
 import type { ZodObject } from 'zod';
 import type { Check } from '../core/types.js';
+import { optionsSchema as governanceOptions } from './governance/options.js';
 
 export interface CheckEntry {
   id: string;
@@ -13,6 +14,8 @@ export interface CheckEntry {
   load(): Promise<Check>;
 }
 
-export const CHECKS: CheckEntry[] = [];
+export const CHECKS: CheckEntry[] = [
+  { id: 'governance', optionsSchema: governanceOptions, load: async () => (await import('./governance/index.js')).check as unknown as Check },
+];
 
 export const CHECK_IDS = (): string[] => CHECKS.map((c) => c.id);
