@@ -4,7 +4,7 @@
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHECKS, type CheckEntry } from './checks/registry.js';
 import { UsageError } from './core/errors.js';
 import { didYouMean } from './config/did-you-mean.js';
@@ -160,7 +160,7 @@ async function evaluate(
   exceptions: readonly ExceptionRule[],
   failOn: FailOn,
 ): Promise<{ results: CheckResult[]; meta: FindingInput[] }> {
-  const files = await openRepoFiles(root, { ignore: loaded.config.ignore ?? [] });
+  const files = await openRepoFiles(root, { ignore: [...(loaded.config.ignore ?? []), ...ownOutputs(settings, root)] });
   const controller = new AbortController();
   const scopes = new Map<string, Scope>();
   const contextFor = (entry: CheckEntry): CheckContext => {
@@ -187,6 +187,16 @@ async function evaluate(
   const meta: FindingInput[] = [];
   const results = runs.map((r) => toResult(r, loaded, exceptions, suppressions, diff, scopes.get(r.entry.id) ?? 'all', failOn, meta));
   return { results, meta };
+}
+
+/** Guardian's own output files inside the tree (evidence, SARIF, JUnit) are never checked. */
+function ownOutputs(settings: Settings, root: string): string[] {
+  const rep = settings.reporting;
+  return [rep.evidenceDir, rep.sarifFile, rep.junitFile]
+    .filter((p): p is string => p !== undefined)
+    .map((p) => relative(root, resolve(settings.root, p)).split(sep).join('/'))
+    .filter((rel) => rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+    .map((rel) => `/${rel}`);
 }
 
 /** A view of the repository files limited by a check's `paths`/`ignore`. */
