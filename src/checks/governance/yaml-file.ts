@@ -24,11 +24,13 @@ export function parseYamlFile(path: string, text: string): YamlFile {
   const lc = new LineCounter();
   // uniqueKeys: GitHub rejects duplicate keys too. prettyErrors off: we format positions ourselves.
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const errors: YamlProblem[] = doc.errors.map((e) => ({
-    message: firstLine(e.message),
-    offset: clamp(e.pos[0], text.length),
-    endOffset: clamp(Math.max(e.pos[1], e.pos[0] + 1), text.length),
-  }));
+  // An error reported at the end of the file (an unclosed quote or bracket) points at the last
+  // character instead, so the location exists in the file.
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const errors: YamlProblem[] = doc.errors.map((e) => {
+    const offset = Math.min(clamp(e.pos[0], text.length), last);
+    return { message: firstLine(e.message), offset, endOffset: Math.max(offset + 1, Math.min(clamp(e.pos[1], text.length), last + 1)) };
+  });
   return { path, text, lc, doc, errors };
 }
 
