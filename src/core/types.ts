@@ -213,6 +213,12 @@ export interface RepoFiles {
   read(path: string): Promise<Buffer | null>;
   /** The file's content at a git revision, or null when absent there. */
   readAtRevision(path: string, revision: string): Promise<Buffer | null>;
+  /**
+   * True when `read(path)` returns exactly the bytes of the regular file at `join(root, path)`
+   * (symlinks not followed). Checks may then read files directly, e.g. from worker threads with
+   * reused buffers, instead of one promise per file. Absent or false: use `read()` only.
+   */
+  readonly readsWorkingTree?: boolean;
 }
 
 export interface CheckContext<O = Record<string, unknown>> {
