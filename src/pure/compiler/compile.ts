@@ -36,7 +36,7 @@ import {
   validateEnumerationMappings,
 } from './mapping.js';
 import { ModelIndex, signaturePath, type ElementRecord } from './resolver.js';
-import { compilePackageableConnection, compilePackageableRuntime, compileService, type RuntimeMappings } from './runtime.js';
+import { compilePackageableConnection, compilePackageableRuntime, compileService, firstPassService, type RuntimeMappings } from './runtime.js';
 
 export interface CompileOutcome {
   /** All findings, in the order the engine would meet them (phase, then element order). */
@@ -113,6 +113,7 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
     else if (el._type === 'class') firstPassClass(scope, el);
     else if (el._type === 'association') firstPassAssociation(scope, rec, el);
     else if (el._type === 'function') firstPassFunction(scope, rec, el);
+    else if (el._type === 'service') firstPassService(scope, el);
     else if (!COMPILED_TYPES.has(el._type)) scope.notSupported(`The '${(el as PackageableElement)._type}' element`, el.sourceInformation);
   });
 

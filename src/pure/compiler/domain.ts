@@ -177,7 +177,9 @@ function checkConstraint(scope: Scope, ctx: string, classPath: string, con: Cons
   const inf = new Inferrer(scope, [ctx, `Constraint ${con.name}`]);
   const lambda = con.functionDefinition;
   if (!lambda) return;
-  const fn = inf.inferLambda(lambda, vars, []);
+  // Newer engines give constraint lambdas an untyped `this` parameter: it is the class instance.
+  const thisParam = (l: typeof lambda): Typed[] => (l.parameters ?? []).map((p) => (p.name === 'this' ? thisOf(classPath) : { t: UNKNOWN, m: ONE }));
+  const fn = inf.inferLambda(lambda, vars, thisParam(lambda));
   const body = lambda.body ?? [];
   const last = fn.t.k === 'fn' ? fn.t.ret : undefined;
   if (last && last.t.k !== 'unknown' && !(last.t.k === 'prim' && last.t.path === 'Boolean')) {
@@ -186,7 +188,7 @@ function checkConstraint(scope: Scope, ctx: string, classPath: string, con: Cons
   if (con.messageFunction) {
     // The engine lets an invalid message function through (it falls back to the default message).
     try {
-      new Inferrer(scope, [ctx, `Constraint ${con.name}`]).inferLambda(con.messageFunction, vars, []);
+      new Inferrer(scope, [ctx, `Constraint ${con.name}`]).inferLambda(con.messageFunction, vars, thisParam(con.messageFunction));
     } catch (e) {
       if (!(e instanceof CompilationError)) throw e;
     }

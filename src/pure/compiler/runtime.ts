@@ -114,7 +114,7 @@ function coversMapping(reg: MappingRegistry, runtimeMappings: readonly string[],
 function checkCoverage(
   comp: Compilation,
   reg: MappingRegistry,
-  rec: ElementRecord,
+  context: string,
   runtime: Runtime | undefined,
   covered: string[] | undefined,
   mapping: string,
@@ -123,11 +123,18 @@ function checkCoverage(
 ): void {
   if (!covered || !runtime || coversMapping(reg, covered, mapping)) return;
   const name = runtime._type === 'runtimePointer' ? ` '${runtime.runtime}'` : '';
-  comp.warn(`Service '${rec.path}' Runtime${name} does not cover mapping '${written}'`, si);
+  comp.warn(`${context} Runtime${name} does not cover mapping '${written}'`, si);
+}
+
+/** The service's own checks (the engine's service first pass): ownership, documentation, title, annotations. */
+export function firstPassService(scope: Scope, s: Service): void {
+  if ((s.owners ?? []).length > 0 && s.ownership) throw new CompilationError('Cannot use both ownership model and explicit owners list.', s.sourceInformation);
+  if (!s.documentation) scope.comp.warn(`Service '${s.name}' has empty documentation`, s.sourceInformation);
+  if (!s.title) scope.comp.warn(`Service '${s.name}' has no title, it is recommended to provide a title for better readability`, s.sourceInformation);
+  scope.checkAnnotations(s);
 }
 
 export function compileService(scope: Scope, reg: MappingRegistry, rec: ElementRecord, s: Service, runtimes: RuntimeMappings): void {
-  scope.checkAnnotations(s);
   const exec = s.execution;
   if (!exec) return;
   const inferQuery = (): void => {
@@ -137,7 +144,7 @@ export function compileService(scope: Scope, reg: MappingRegistry, rec: ElementR
     if (exec.mapping && exec.runtime) {
       const mapping = scope.resolveMapping(exec.mapping, exec.mappingSourceInformation ?? exec.sourceInformation);
       const covered = compileServiceRuntime(scope, exec.runtime, mapping, runtimes);
-      checkCoverage(scope.comp, reg, rec, exec.runtime, covered, mapping, exec.mapping, exec.runtime.sourceInformation ?? exec.sourceInformation);
+      checkCoverage(scope.comp, reg, `Service '${rec.path}'`, exec.runtime, covered, mapping, exec.mapping, exec.runtime.sourceInformation ?? exec.sourceInformation);
     }
     inferQuery();
     return;
@@ -152,7 +159,7 @@ export function compileService(scope: Scope, reg: MappingRegistry, rec: ElementR
       if (keys.has(p.key)) throw new CompilationError(`Execution parameter with key '${p.key}' already existed`, p.sourceInformation);
       keys.add(p.key);
       const covered = compileServiceRuntime(scope, p.runtime, mapping, runtimes);
-      checkCoverage(scope.comp, reg, rec, p.runtime, covered, mapping, p.mapping, p.runtime?.sourceInformation ?? p.sourceInformation);
+      checkCoverage(scope.comp, reg, `Service '${rec.path}', key: '${p.key}'`, p.runtime, covered, mapping, p.mapping, p.runtime?.sourceInformation ?? p.sourceInformation);
     }
   }
 }

@@ -1,0 +1,56 @@
+/** The section parsers the embedded engine has, by `###` name, and the Legend sections it knows it lacks. */
+import type { PackageableElement } from '../protocol/context.js';
+import type { TokenStream } from './lexer.js';
+import type { ParseOptions } from './parserBase.js';
+import { DomainParser } from './domainParser.js';
+
+export interface SectionParser {
+  parseSection(): { elements: PackageableElement[]; imports: string[] };
+}
+
+export interface SectionParserSettings {
+  constraintThisParameter: boolean;
+}
+
+type Factory = (src: string, ts: TokenStream, opts: ParseOptions, settings: SectionParserSettings) => SectionParser;
+
+export const SECTION_PARSERS: Record<string, Factory> = {
+  Pure: (src, ts, opts, settings) => {
+    const p = new DomainParser(src, ts, opts);
+    p.domainOptions = { constraintThisParameter: settings.constraintThisParameter };
+    return p;
+  },
+};
+
+/** Sections a Legend engine parses but this embedded engine does not (reported by name, never skipped). */
+export const UNSUPPORTED_SECTIONS = new Set([
+  'Data',
+  'DataSpace',
+  'Diagram',
+  'ExternalFormat',
+  'FileGeneration',
+  'GenerationSpecification',
+  'Persistence',
+  'PersistenceContext',
+  'ServiceStore',
+  'Text',
+  'DataQualityValidation',
+  'HostedService',
+  'Snowflake',
+  'BigQuery',
+  'MemSqlFunction',
+  'Mastery',
+  'MongoDB',
+  'ElasticSearch',
+  'Graph',
+  'FlatData',
+  'GraphQL',
+  'Deephaven',
+  'ExecutionEnvironment',
+  'Iceberg',
+  'FunctionJar',
+  'PowerBI',
+  'RelationalAI',
+  'Morphir',
+  'Authentication',
+]);

@@ -1,0 +1,5 @@
+/**
+ * The embedded Legend PURE toolkit: parse grammar text to the engine's protocol JSON and compose it back.
+ */
+export { parsePureGrammar, type ParsePureGrammarOptions } from './grammar/parse.js';
+export * from './protocol/index.js';
