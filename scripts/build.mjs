@@ -1,7 +1,7 @@
 // Builds the committed dist/ with ncc: the action (dist/index.js + chunks), the CLI
 // (dist/cli/ + the dist/cli.js launcher) and any worker entries. Deterministic, so the
 // dist-freshness test can rebuild into a temp dir and compare byte for byte.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +22,25 @@ const LAUNCHERS = {
   'cli.js': '#!/usr/bin/env node\nimport \'./cli/index.js\';\n',
 };
 
+function nccBuild(entry, target) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [ncc, 'build', join(root, entry), '-o', target, '--quiet', '--transpile-only', '--target', 'es2022'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`ncc build ${entry} exited ${code}`))));
+  });
+}
+
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const tmp = join(outDir, '.build');
-for (const [entry, sub] of ENTRIES) {
-  if (!existsSync(join(root, entry))) continue;
+const present = ENTRIES.filter(([entry]) => existsSync(join(root, entry)));
+// Entries build in parallel: ncc is mostly single-threaded.
+await Promise.all(present.map(([entry, sub]) => nccBuild(entry, join(tmp, sub === '.' ? 'main' : sub))));
+for (const [, sub] of present) {
   const target = join(tmp, sub === '.' ? 'main' : sub);
-  execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', target, '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
   const dest = join(outDir, sub);
   mkdirSync(dest, { recursive: true });
   for (const f of readdirSync(target)) cpSync(join(target, f), join(dest, f), { recursive: true });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CHECK_OUTPUT_MAX, planCheckRun, planText } from '../../src/report/check-run.js';
 import { COMMENT_MAX, commentMarker, planComment } from '../../src/report/comment.js';
