@@ -101,6 +101,18 @@ interface SharedState {
   ops: Map<string, CompiledOperation>;
   /** Component schemas already registered, per ajv instance. */
   registered: WeakMap<Ajv, Set<string>>;
+  /** Time spent converting + compiling schemas, and how many validators were compiled. */
+  compileMs: number;
+  compiled: number;
+}
+
+export interface ValidatorStats {
+  variant: SpecVariant;
+  /** Milliseconds the first load (read + JSON.parse) of the description took in this process. */
+  loadMs: number;
+  specBytes: number;
+  compiledValidators: number;
+  compileMs: number;
 }
 
 /** Base URI under which converted component schemas are registered with ajv. */
@@ -113,7 +125,7 @@ function sharedFor(variant?: SpecVariant): SharedState {
   const spec = loadSpec(variant);
   let s = shared.get(spec.variant);
   if (!s) {
-    s = { spec, ajv: makeAjv(false), ajvCoerce: makeAjv(true), ops: new Map(), registered: new WeakMap() };
+    s = { spec, ajv: makeAjv(false), ajvCoerce: makeAjv(true), ops: new Map(), registered: new WeakMap(), compileMs: 0, compiled: 0 };
     shared.set(spec.variant, s);
   }
   return s;
@@ -132,6 +144,17 @@ export class OpenApiValidator {
 
   get doc(): OpenApiDocument {
     return this.s.spec.doc;
+  }
+
+  /** Load and compile figures for this process (shared by all validators of the variant). */
+  stats(): ValidatorStats {
+    return {
+      variant: this.s.spec.variant,
+      loadMs: this.s.spec.firstLoadMs,
+      specBytes: this.s.spec.bytes,
+      compiledValidators: this.s.compiled,
+      compileMs: this.s.compileMs,
+    };
   }
 
   /** The operation for a method + path template, or undefined when the description has none. */
@@ -201,6 +224,16 @@ export class OpenApiValidator {
 
   /** Convert an OpenAPI schema and compile it, registering each referenced component once. */
   private compileSchema(ajv: Ajv, schema: unknown): ValidateFunction {
+    const t0 = performance.now();
+    try {
+      return this.compileSchemaUntimed(ajv, schema);
+    } finally {
+      this.s.compileMs += performance.now() - t0;
+      this.s.compiled++;
+    }
+  }
+
+  private compileSchemaUntimed(ajv: Ajv, schema: unknown): ValidateFunction {
     const converted = convertSchema(this.doc, schema, { refBase: COMPONENT_BASE });
     let done = this.s.registered.get(ajv);
     if (!done) {

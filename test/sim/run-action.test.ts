@@ -14,6 +14,7 @@ import { pullRequestEvent, pushEvent, workflowDispatchEvent, workflowRunEvent } 
 import { REPO_ROOT, evaluateDefault, inputEnvName, readActionYml, refName, runAction } from '../helpers/run-action.js';
 import { GitHubSimulator } from './github-simulator.js';
 import { OpenApiValidator } from './openapi-validator.js';
+import { pullRequestScenario } from '../helpers/e2e.js';
 
 const CORE = pathToFileURL(join(REPO_ROOT, 'node_modules/@actions/core/lib/core.js')).href;
 
@@ -291,5 +292,43 @@ describe('event builders', () => {
     expect(dispatch.payload).toMatchObject({ inputs: { version: '1.2.0', dry_run: true }, ref: 'refs/heads/main' });
     expect(refName('refs/pull/7/merge')).toBe('7/merge');
     expect(refName('refs/tags/v1.0.0')).toBe('v1.0.0');
+  });
+});
+
+describe('pullRequestScenario', () => {
+  const POSTER = `
+const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'));
+const diff = execFileSync('git', ['diff', '--name-only', 'HEAD^1', 'HEAD'], { encoding: 'utf8' }).trim();
+const res = await fetch(process.env.GITHUB_API_URL + '/repos/' + process.env.GITHUB_REPOSITORY + '/issues/' + event.number + '/comments', {
+  method: 'POST',
+  headers: { authorization: 'token ' + core.getInput('github-token'), 'user-agent': 'probe', 'content-type': 'application/json' },
+  body: JSON.stringify({ body: 'changed: ' + diff }),
+});
+core.setOutput('status', String(res.status));
+core.setOutput('fork', String(event.pull_request.head.repo.fork));
+`;
+
+  it('sets up repo, PR refs, checkout, simulator PR and event; a fork gets the read-only token', async () => {
+    const entry = script('poster.mjs', POSTER);
+    const own = await pullRequestScenario({ base: { 'a.txt': 'one\n' }, head: { 'b.txt': 'two\n' } });
+    try {
+      const run = await own.run({ entry, actionYml: null, inputs: { 'github-token': own.token } });
+      expect(run.outputs).toEqual({ status: '201', fork: 'false' });
+      expect(own.sim.comments(7).map((c) => c.body)).toEqual(['changed: b.txt']);
+      expect(own.workspace.git('rev-parse', 'HEAD')).toBe(own.refs.mergeSha);
+      own.sim.assertNoViolations();
+    } finally {
+      await own.cleanup();
+    }
+    const fork = await pullRequestScenario({ base: { 'a.txt': 'one\n' }, head: { 'a.txt': 'changed\n' }, fork: true });
+    try {
+      expect(fork.token).toBe(fork.sim.tokens.readOnly);
+      const run = await fork.run({ entry, actionYml: null, inputs: { 'github-token': fork.token } });
+      expect(run.outputs).toEqual({ status: '403', fork: 'true' });
+      expect(fork.sim.comments(7)).toEqual([]);
+      expect((fork.workflowRun().payload as any).workflow_run.pull_requests).toEqual([]);
+    } finally {
+      await fork.cleanup();
+    }
   });
 });
