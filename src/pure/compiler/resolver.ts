@@ -196,10 +196,20 @@ export class ModelIndex {
       if (found && kinds.has(found.kind)) matches.push(found);
     }
     if (matches.length === 1) return matches[0]!;
-    if (matches.length > 1) return matches.map((m) => m.path).sort();
+    if (matches.length > 1) return matches.map((m) => m.path).sort(comparePaths);
     const root = this.lookup(name);
     return root && kinds.has(root.kind) ? root : null;
   }
+}
+
+/** Orders paths package by package (`test::doc` before `test2::doc`), as the engine lists ambiguous matches. */
+function comparePaths(a: string, b: string): number {
+  const x = a.split('::');
+  const y = b.split('::');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 export function kindSet(...kinds: ElementKind[]): { set: ReadonlySet<ElementKind>; key: string } {
