@@ -334,6 +334,21 @@ describe('fault injection', () => {
     expect((await api('GET', `${R}/issues/7/comments`)).status).toBe(200);
     expect(rule.remaining).toBe(1);
     expect(sim.pendingFaults()).toEqual([rule]);
+    expect(() => sim.assertAllFaultsServed()).toThrow('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}: 1 of 1 fault(s) never served');
+    const id = sim.comments(7)[0]!.id;
+    expect((await api('PATCH', `${R}/issues/comments/${id}`, { body: { body: 'y' } })).status).toBe(500);
+    sim.assertAllFaultsServed();
+  });
+
+  it('onRequest hooks see each request as it completes', async () => {
+    const seen: string[] = [];
+    const off = sim.onRequest((e) => seen.push(`${e.method} ${e.status} ${e.fault ?? '-'}`));
+    sim.inject(CREATE, { kind: 'status', status: 502 });
+    await api('POST', `${R}/issues/7/comments`, { body: { body: 'x' } });
+    await api('POST', `${R}/issues/7/comments`, { body: { body: 'x' } });
+    off();
+    await api('GET', `${R}/issues/7/comments`);
+    expect(seen).toEqual(['POST 502 status', 'POST 201 -']);
   });
 
   it('secondary rate limit: 403 with retry-after and GitHub\'s text, which octokit\'s throttling recognises', async () => {

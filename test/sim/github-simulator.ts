@@ -227,6 +227,7 @@ export class GitHubSimulator {
   private readonly rate = new Map<string, { used: number; reset: number; creations: number[] }>();
   private readonly opts: Required<Omit<SimulatorOptions, 'variant' | 'serverUrl' | 'defaultRepo'>>;
   private inflightWrites = 0;
+  private readonly listeners: Array<(entry: LogEntry) => void> = [];
   private seq = 0;
   private nextIds = { checkRun: 20_000_000_001, comment: 2_200_000_001, pull: 1_900_000_001, repo: 800_000_001, checkSuite: 30_000_000_001 };
 
@@ -493,6 +494,26 @@ export class GitHubSimulator {
     return this.faults.pending();
   }
 
+  /** Throw when a scripted fault was never served (the test's premise did not happen). */
+  assertAllFaultsServed(): void {
+    const pending = this.faults.pending();
+    if (pending.length === 0) return;
+    const lines = pending.map((r) => `${r.match.method ?? '*'} ${String(r.match.route ?? '*')}: ${r.remaining} of ${r.remaining + r.hits.length} fault(s) never served`);
+    throw new Error(`GitHub simulator: scripted faults not served:\n${lines.join('\n')}`);
+  }
+
+  /**
+   * Call `listener` with each log entry once its response is sent (or the connection reset):
+   * a hook for assertions at request time. Returns a function that removes the listener.
+   */
+  onRequest(listener: (entry: LogEntry) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
   // ---- inspection ----
 
   /**
@@ -560,6 +581,7 @@ export class GitHubSimulator {
     } finally {
       if (isWrite) this.inflightWrites--;
       entry.endedAt = Date.now();
+      for (const l of [...this.listeners]) l(entry);
     }
   }
 
