@@ -252,6 +252,7 @@ describe('identities and permissions', () => {
     expect(sim.comments(7)).toEqual([]);
     expect(sim.checkRuns()).toEqual([]);
     expect(sim.writes().map((w) => w.status)).toEqual([403, 403]);
+    sim.assertNoViolations(); // 403 bodies match the description's basic-error
   });
 
   it('GET /user: 403 for an installation token, the user for a PAT', async () => {
@@ -270,6 +271,7 @@ describe('identities and permissions', () => {
     expect([none.status, none.json.message]).toEqual([401, 'Requires authentication']);
     const bad = await api('GET', `${R}/pulls/7`, { token: 'ghs_doesnotexist' });
     expect([bad.status, bad.json.message]).toEqual([401, 'Bad credentials']);
+    sim.assertNoViolations();
   });
 
   it('a read-only fine-grained PAT gets the PAT wording', async () => {
@@ -497,7 +499,8 @@ describe('request log and violations', () => {
   });
 
   it('tracks concurrent writes (the action must write sequentially)', async () => {
-    sim.inject({ method: 'POST' }, ...repeat(3, { kind: 'delay', ms: 100 }));
+    // Each write is held long enough that all three are in flight together even on a busy machine.
+    sim.inject({ method: 'POST' }, ...repeat(3, { kind: 'delay', ms: 800 }));
     await Promise.all([1, 2, 3].map((i) => api('POST', `${R}/issues/7/comments`, { body: { body: `c${i}` } })));
     expect(sim.maxConcurrentWrites).toBe(3);
     const seq = await GitHubSimulator.start();

@@ -197,7 +197,8 @@ describe('runAction', () => {
   it('kills an action that runs past the timeout', async () => {
     const { ws, event } = prSetup();
     const entry = script('hang.mjs', `setInterval(() => {}, 1000); console.log('started');`);
-    const run = await runAction({ entry, actionYml: null, workspace: ws.dir, event, apiUrl: sim.url, timeoutMs: 400 });
+    // Generous: under load node alone can take a second to start and print.
+    const run = await runAction({ entry, actionYml: null, workspace: ws.dir, event, apiUrl: sim.url, timeoutMs: 2500 });
     cleanups.push(run.cleanup);
     expect(run.timedOut).toBe(true);
     expect(run.exitCode).toBeNull();
