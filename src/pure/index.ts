@@ -3,3 +3,5 @@
  */
 export { parsePureGrammar, type ParsePureGrammarOptions } from './grammar/parse.js';
 export * from './protocol/index.js';
+export { composePureGrammar, type ComposeOptions } from './composer/compose.js';
+export { composeValueSpecification } from './composer/valueSpecification.js';

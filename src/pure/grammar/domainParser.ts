@@ -653,14 +653,15 @@ export class DomainParser extends ExpressionParser {
   /** `(Type)? element: data;` inside a function test suite. */
   private functionTestData(): FunctionTestData {
     const start = this.pos;
+    let type: string | undefined;
     if (this.k() === T.PAREN_OPEN) {
       this.pos++;
-      this.identifier();
+      type = this.text(this.expect(T.IDENT)).toUpperCase();
       this.expect(T.PAREN_CLOSE);
     }
-    const pStart = this.pos;
     const path = this.qualifiedName();
-    const pointer: PackageableElementPointer = this.withSi({ path }, this.si(pStart, this.last));
+    const pointer = this.withSi({ path } as PackageableElementPointer, this.si(start, this.last));
+    if (type !== undefined) pointer.type = type as PackageableElementPointer['type'];
     this.expect(T.COLON);
     let data;
     if (this.k() === T.PAREN_OPEN) data = parseExternalFormatValue(this);

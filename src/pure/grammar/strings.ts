@@ -8,7 +8,7 @@ function isHex(c: number): boolean {
 }
 
 /**
- * Java `StringEscapeUtils.unescapeJava` semantics: known escapes are translated, `\uXXXX` (also `\uuuXXXX`),
+ * Java `StringEscapeUtils.unescapeJava` semantics: known escapes are translated, `\uHHHH` (also `\uuuHHHH`),
  * octal `\0`..`\377`; a backslash before any other character is dropped.
  */
 export function unescapeJava(s: string): string {
@@ -85,7 +85,7 @@ function hex4(c: number): string {
   return '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** Java `StringEscapeUtils.escapeJava`: `"` and `\` escaped, control characters as `\n`-style or `\uXXXX`, non-ASCII as `\uXXXX`. */
+/** Java `StringEscapeUtils.escapeJava`: `"` and `\` escaped, control characters as `\n`-style or `\uHHHH`, non-ASCII as `\uHHHH`. */
 export function escapeJava(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {

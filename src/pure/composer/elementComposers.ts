@@ -1,0 +1,29 @@
+/** Element kind → composer, and the `###` section each kind belongs to. */
+import type { PackageableElement, PackageableElementKind } from '../protocol/context.js';
+import { composeAssociation, composeClass, composeEnumeration, composeFunction, composeMeasure, composeProfile } from './domain.js';
+
+type ComposerOf<K extends PackageableElementKind> = (e: Extract<PackageableElement, { _type: K }>) => string;
+
+export const ELEMENT_COMPOSERS: { [K in PackageableElementKind]?: ComposerOf<K> } = {
+  class: composeClass,
+  association: composeAssociation,
+  Enumeration: composeEnumeration,
+  profile: composeProfile,
+  function: composeFunction,
+  measure: composeMeasure,
+};
+
+export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = {
+  class: 'Pure',
+  association: 'Pure',
+  Enumeration: 'Pure',
+  profile: 'Pure',
+  function: 'Pure',
+  measure: 'Pure',
+  mapping: 'Mapping',
+  connection: 'Connection',
+  runtime: 'Runtime',
+  service: 'Service',
+  relational: 'Relational',
+  dataElement: 'Data',
+};
