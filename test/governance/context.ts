@@ -2,12 +2,12 @@
 import type { CheckContext, Scope } from '../../src/core/types.js';
 import { computeDiff } from '../../src/git/diff.js';
 import { openRepoFiles } from '../../src/repo/files.js';
-import type { GovernanceOptions } from '../../src/checks/governance/options.js';
+import type { GovernanceOptions, GovernanceOptionsInput } from '../../src/checks/governance/options.js';
 import { INSTALL_DIR, options } from './util.js';
 
 export async function contextFor(
   root: string,
-  o: { options?: Partial<GovernanceOptions>; scope?: Scope; base?: string; installDir?: string } = {},
+  o: { options?: GovernanceOptionsInput; scope?: Scope; base?: string; installDir?: string } = {},
 ): Promise<CheckContext<GovernanceOptions>> {
   const diff = o.base ? await computeDiff({ root, base: o.base }) : null;
   const progress: Array<[number, number]> = [];

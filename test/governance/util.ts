@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FindingInput, Location } from '../../src/core/types.js';
 import { auditWorkflow } from '../../src/checks/governance/audits/index.js';
 import { compileWorkflowRules } from '../../src/checks/governance/audits/context.js';
-import { optionsSchema, type GovernanceOptions } from '../../src/checks/governance/options.js';
+import { optionsSchema, type GovernanceOptions, type GovernanceOptionsInput } from '../../src/checks/governance/options.js';
 import { applyOptions, parseRuleset } from '../../src/checks/governance/ruleset.js';
 import type { Ruleset } from '../../src/checks/governance/ruleset-schema.js';
 import { buildWorkflowModel } from '../../src/checks/governance/workflow-model.js';
@@ -20,18 +20,18 @@ export function baseRuleset(): Ruleset {
   return cached;
 }
 
-export function options(partial: Partial<GovernanceOptions> = {}): GovernanceOptions {
+export function options(partial: GovernanceOptionsInput = {}): GovernanceOptions {
   return optionsSchema.parse(partial);
 }
 
-export function rulesWith(partial: Partial<GovernanceOptions> = {}): Ruleset {
+export function rulesWith(partial: GovernanceOptionsInput = {}): Ruleset {
   return applyOptions(baseRuleset(), options(partial));
 }
 
 /** Audits workflow (or action) text the way the check does. */
 export function audit(
   text: string,
-  opts: { path?: string; kind?: 'workflow' | 'action'; options?: Partial<GovernanceOptions> } = {},
+  opts: { path?: string; kind?: 'workflow' | 'action'; options?: GovernanceOptionsInput } = {},
 ): FindingInput[] {
   const path = opts.path ?? (opts.kind === 'action' ? 'action.yml' : '.github/workflows/test.yml');
   const rules = rulesWith(opts.options);

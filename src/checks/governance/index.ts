@@ -68,8 +68,8 @@ export async function runGovernance(ctx: CheckContext<GovernanceOptions>): Promi
     REPOSITORY_RULE_IDS.forEach((id) => evaluated.add(id));
     summary.push(`${n} file${n === 1 ? '' : 's'} checked by repository rules`);
   }
-  if (ctx.options.models && rules.models && !ctx.signal.aborted) {
-    const m = await runModelGovernance(ctx, rules.models, targets);
+  if (ctx.options.models && !ctx.signal.aborted) {
+    const m = await runModelGovernance(ctx as CheckContext<unknown>, rules.models, targets, rules.repository.contentScan.regexTimeoutMs);
     findings.push(...m.findings);
     notes.push(...m.notes);
     if (m.modelsChecked > 0) {

@@ -63,3 +63,5 @@ export const optionsSchema = z.object({
 });
 
 export type GovernanceOptions = z.output<typeof optionsSchema>;
+/** What a user may write under `checks.governance` (defaults filled in by the schema). */
+export type GovernanceOptionsInput = z.input<typeof optionsSchema>;

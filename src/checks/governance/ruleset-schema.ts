@@ -112,23 +112,27 @@ const repositorySchema = z.strictObject({
 });
 
 export const modelsSchema = z.strictObject({
-  /** Profile tagged values that count as documentation (`doc.doc`). */
+  /** PURE grammar files (parsed with the embedded parser). */
+  pureFiles: list,
+  /** Legend SDLC entity files (`{path, classifierPath, content}` JSON). */
+  entityFiles: list,
+  /** Tagged values that count as documentation, as `profile.tag` (profile by its last segment). */
   docTags: list,
-  /** Elements whose kind is listed must be documented. */
-  documentKinds: z.array(z.enum(['class', 'property', 'service', 'enumeration', 'association', 'function', 'mapping'])),
+  /** Kinds of elements that must be documented. */
+  documentKinds: z.array(z.enum(['class', 'property', 'enumeration', 'association', 'service'])),
   serviceMinOwners: z.number().int().min(0),
-  /** Regular expression a service `pattern:` must match (e.g. `^/api/`). */
+  /** Regular expression a service `pattern:` must match. */
   servicePattern: regexSource,
-  /** Property names that hold personal data (case-insensitive regular expression). */
+  /** Property names that hold personal data (regular expression, matched case-insensitively). */
   piiNames: regexSource,
-  /** Stereotypes or tagged values (`profile.name`) accepted as a data classification. */
+  /** Profiles (`PII`) or tags/stereotypes (`profile.value`) that count as a data classification. */
   piiClassifications: list,
   naming: z.strictObject({
     type: regexSource,
     property: regexSource,
     package: regexSource,
   }),
-  /** Regular expression of class paths (`pkg::Class`) that must declare at least one constraint. */
+  /** Regular expression of class paths (`pkg::Class`) that must declare a constraint; empty: none. */
   constraintsRequiredFor: z.string(),
 });
 
@@ -136,7 +140,7 @@ export const rulesetSchema = z.strictObject({
   version: z.literal(1),
   workflows: workflowsSchema,
   repository: repositorySchema,
-  models: modelsSchema.optional(),
+  models: modelsSchema,
 });
 
 export type Ruleset = z.output<typeof rulesetSchema>;

@@ -80,7 +80,7 @@ export function applyOptions(r: Ruleset, o: GovernanceOptions): Ruleset {
         allow: [...repo.binaryArtifact.allow, ...o.allowBinaries],
       },
     },
-    models: r.models && {
+    models: {
       ...r.models,
       serviceMinOwners: o.modelServiceMinOwners ?? r.models.serviceMinOwners,
       servicePattern: o.modelServicePattern ?? r.models.servicePattern,
