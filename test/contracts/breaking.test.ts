@@ -64,6 +64,12 @@ describe('breaking-change taxonomy', () => {
     expect(c).toMatchObject({ id: 'max-length-decreased', instancePath: '/zip', schemaPointer: '/definitions/Zip/maxLength', location: { path: 'common.json', startLine: 5 } });
   });
 
+  it('compares item schemas (draft-07 items object and 2020-12 prefixItems)', async () => {
+    expect(await ids('{"type": "array", "items": {"type": "string"}}', '{"type": "array", "items": {"type": "integer"}}')).toEqual(['type-changed']);
+    const d20 = '"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array"';
+    expect(await ids(`{${d20}, "prefixItems": [{"type": "string", "maxLength": 5}]}`, `{${d20}, "prefixItems": [{"type": "string", "maxLength": 3}]}`)).toEqual(['max-length-decreased']);
+  });
+
   it('terminates on recursive schemas', async () => {
     const tree = (max: number): string =>
       `{"$ref": "#/definitions/Node", "definitions": {"Node": {"type": "object", "properties": {"name": {"type": "string", "maxLength": ${max}}, "children": {"type": "array", "items": {"$ref": "#/definitions/Node"}}}}}}`;

@@ -7,7 +7,7 @@ import type { Location } from '../../core/types.js';
 import { canonicalJson } from './canonical.js';
 import { ALL_TYPES, conjKey, enumSet, flatten, typeSet, withKeyword } from './conj.js';
 import { toPointer } from './pointer.js';
-import { isObject, tupleKeywords } from './schema-keywords.js';
+import { isObject, itemKeywords } from './schema-keywords.js';
 import { childRef, refKey, refTarget, rootRef, type SchemaRef, type SchemaSet } from './schema-store.js';
 import { locate } from './source-doc.js';
 import type { BoundDef, Taxonomy } from './taxonomy.js';
@@ -337,12 +337,12 @@ function itemsShape(c: SchemaRef[]): ItemsShape {
   const shape: ItemsShape = { tuple: null, tupleAt: null, rest: 'free', restAt: null };
   for (const r of c) {
     if (!isObject(r.value)) continue;
-    const { tuple, rest } = tupleKeywords(r.res.draft);
-    const tv = r.value[tuple];
-    if (Array.isArray(tv) && !shape.tuple) {
-      shape.tuple = tv.map((_, i) => childRef(r, [tuple, String(i)]));
+    const { tuple, rest } = itemKeywords(r.res.draft, r.value);
+    if (tuple && !shape.tuple) {
+      shape.tuple = (r.value[tuple] as unknown[]).map((_, i) => childRef(r, [tuple, String(i)]));
       shape.tupleAt = { ref: r, rel: [tuple] };
     }
+    if (!rest) continue;
     const rv = r.value[rest];
     if (rv === false) {
       shape.rest = 'none';

@@ -48,9 +48,15 @@ export function isMetaSchemaUri(uri: string): boolean {
   return draftOf(noFrag) !== null || /^https:\/\/json-schema\.org\/draft\/20(19-09|20-12)\/meta\//.test(noFrag);
 }
 
-/** Whether `items` as an array means a tuple (before 2020-12) and which keyword holds the rest. */
-export function tupleKeywords(draft: Draft): { tuple: 'items' | 'prefixItems'; rest: 'additionalItems' | 'items' } {
-  return draft === '2020-12' ? { tuple: 'prefixItems', rest: 'items' } : { tuple: 'items', rest: 'additionalItems' };
+/**
+ * How a schema constrains array items: the keyword holding a tuple (per-index schemas) and the
+ * keyword holding the schema of every further item. Before 2020-12 `items` is a tuple when it
+ * is an array (further items: `additionalItems`) and applies to all items otherwise.
+ */
+export function itemKeywords(draft: Draft, schema: Record<string, unknown>): { tuple: string | null; rest: string | null } {
+  if (draft === '2020-12') return { tuple: Array.isArray(schema.prefixItems) ? 'prefixItems' : null, rest: 'items' in schema ? 'items' : null };
+  if (Array.isArray(schema.items)) return { tuple: 'items', rest: 'additionalItems' in schema ? 'additionalItems' : null };
+  return { tuple: null, rest: 'items' in schema ? 'items' : null };
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

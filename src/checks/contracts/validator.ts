@@ -2,17 +2,19 @@
  * ajv over a loaded {@link SchemaSet}: meta-schema validation with positions, one compile
  * per distinct set of schema files (cached by content), and validators for any subschema.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import Ajv2019Module from 'ajv/dist/2019.js';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import * as ajvFormatsModule from 'ajv-formats';
 import type { Location } from '../../core/types.js';
 import { fromPointer, getAt, pointerToFragment, toPointer } from './pointer.js';
 import { childSchemas, draftOf, isObject, type Draft } from './schema-keywords.js';
 import { resolveUri, type SchemaRef, type SchemaSet } from './schema-store.js';
 import { locate } from './source-doc.js';
 
-type AjvInstance = InstanceType<typeof AjvModule.default>;
+type AjvInstance = Ajv;
+// ajv-formats is CommonJS: its plugin is the module itself or its `default`, depending on the loader.
+const addFormats = ((ajvFormatsModule as unknown as { default?: unknown }).default ?? ajvFormatsModule) as (ajv: Ajv) => Ajv;
 
 export interface SchemaProblem {
   rule: 'schema-invalid';
@@ -36,10 +38,10 @@ const CACHE_LIMIT = 64;
 export function newAjv(draft: Draft): AjvInstance {
   const opts = { allErrors: true, strict: false, logger: false as const, allowUnionTypes: true, validateFormats: true };
   let ajv: AjvInstance;
-  if (draft === '2020-12') ajv = new Ajv2020Module.default(opts) as unknown as AjvInstance;
-  else if (draft === '2019-09') ajv = new Ajv2019Module.default(opts) as unknown as AjvInstance;
-  else ajv = new AjvModule.default(opts);
-  addFormatsModule.default(ajv as never);
+  if (draft === '2020-12') ajv = new Ajv2020(opts) as unknown as AjvInstance;
+  else if (draft === '2019-09') ajv = new Ajv2019(opts) as unknown as AjvInstance;
+  else ajv = new Ajv(opts);
+  addFormats(ajv);
   return ajv;
 }
 
