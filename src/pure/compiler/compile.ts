@@ -54,11 +54,19 @@ export interface CompileResult {
 /** Element types the embedded compiler does not compile (they are parsed and kept, and reported once). */
 const COMPILED_TYPES = new Set(['class', 'Enumeration', 'association', 'profile', 'function', 'measure', 'mapping', 'connection', 'runtime', 'service', 'relational', 'dataElement', 'sectionIndex']);
 
-export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
+/** The model after the engine's first and second passes: every element's structure resolved, no expressions checked. */
+export interface SemanticModel {
+  comp: Compilation;
+  reg: MappingRegistry;
+  /** Elements that failed a pass (their later passes are skipped). */
+  failed: Set<ElementRecord>;
+  each(phase: number, fn: (rec: ElementRecord, scope: Scope) => void): void;
+}
+
+export function buildSemanticModel(pmcd: PureModelContextData): SemanticModel {
   const index = new ModelIndex(pmcd);
   const comp = new Compilation(index);
   const reg = new MappingRegistry();
-  const runtimes: RuntimeMappings = new Map();
   const failed = new Set<ElementRecord>();
   const records = index.records;
 
@@ -131,6 +139,13 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
     else if (el._type === 'mapping') secondPassMapping(scope, reg, rec, el);
   });
   comp.ancestorsMemo = new Map();
+  return { comp, reg, failed, each };
+}
+
+export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
+  const { comp, reg, failed, each } = buildSemanticModel(pmcd);
+  const runtimes: RuntimeMappings = new Map();
+  const records = comp.index.records;
 
   each(3, (rec, scope) => {
     if (rec.element._type === 'mapping') registerClassMappings(scope, reg, rec, rec.element);
