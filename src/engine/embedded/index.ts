@@ -1,0 +1,75 @@
+/**
+ * The embedded (in-process) engine: Guardian's own PURE parser, composer, compiler and constraint evaluator
+ * behind the Legend engine's interface. Heavy modules load on first use.
+ */
+import { TOOL_VERSION } from '../../version.js';
+import type { EngineErrorJson, PureModelContextData } from '../../pure/protocol/index.js';
+import type { CompileResult, Engine, EngineInfo, EvaluateConstraintsRequest, EvaluateConstraintsResult, ParseOptions, PureModelContext } from '../types.js';
+
+type PureModule = typeof import('../../pure/index.js');
+
+let pureModule: Promise<PureModule> | undefined;
+const pure = (): Promise<PureModule> => (pureModule ??= import('../../pure/index.js'));
+
+/** An exception thrown by the parser or composer, as the engine's error JSON. */
+function asErrorJson(e: unknown, fallbackType: EngineErrorJson['errorType']): EngineErrorJson {
+  if (e && typeof e === 'object' && typeof (e as { toJSON?: unknown }).toJSON === 'function' && (e as { status?: unknown }).status === 'error') {
+    return (e as { toJSON(): EngineErrorJson }).toJSON();
+  }
+  return { status: 'error', message: e instanceof Error ? e.message : String(e), errorType: fallbackType };
+}
+
+export class EmbeddedEngine implements Engine {
+  async parse(code: string, options: ParseOptions = {}): Promise<PureModelContextData | EngineErrorJson> {
+    const { parsePureGrammar } = await pure();
+    try {
+      return parsePureGrammar(code, options);
+    } catch (e) {
+      return asErrorJson(e, 'PARSER');
+    }
+  }
+
+  async compose(model: PureModelContextData): Promise<string | EngineErrorJson> {
+    const mod = (await pure()) as unknown as { composePureGrammar?: (m: PureModelContextData) => string };
+    if (typeof mod.composePureGrammar !== 'function') {
+      return { status: 'error', message: 'The embedded composer is not available in this build', errorType: 'COMPOSER' };
+    }
+    try {
+      return mod.composePureGrammar(model);
+    } catch (e) {
+      return asErrorJson(e, 'COMPOSER');
+    }
+  }
+
+  /** Resolves any PureModelContext to data (parsing text contexts). */
+  async modelData(model: PureModelContext): Promise<PureModelContextData | EngineErrorJson> {
+    if (model._type === 'text') return this.parse(model.code);
+    return model;
+  }
+
+  async compile(model: PureModelContext): Promise<CompileResult | EngineErrorJson> {
+    const data = await this.modelData(model);
+    if ('status' in data) return data;
+    const { compilePureModel, compileResponse } = await import('../../pure/compiler/compile.js');
+    return compileResponse(compilePureModel(data)) as CompileResult | EngineErrorJson;
+  }
+
+  async evaluateConstraints(request: EvaluateConstraintsRequest): Promise<EvaluateConstraintsResult | EngineErrorJson> {
+    const data = await this.modelData(request.model);
+    if ('status' in data) return data;
+    const { evaluateConstraints } = await import('../../pure/evaluator/index.js');
+    try {
+      const req = { model: data, class: request.class, instance: request.instance, ...(request.nested === undefined ? {} : { nested: request.nested }) };
+      return evaluateConstraints(req);
+    } catch (e) {
+      return { status: 'error', message: e instanceof Error ? e.message : String(e), errorType: 'COMPILATION' };
+    }
+  }
+
+  async info(): Promise<EngineInfo> {
+    const mod = (await pure()) as unknown as { composePureGrammar?: unknown };
+    const capabilities: EngineInfo['capabilities'] = ['parse', 'compile', 'evaluateConstraints'];
+    if (typeof mod.composePureGrammar === 'function') capabilities.splice(1, 0, 'compose');
+    return { kind: 'embedded', version: TOOL_VERSION, capabilities };
+  }
+}
