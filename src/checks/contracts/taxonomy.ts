@@ -12,8 +12,9 @@ import { formatIssues } from '../../config/zod-errors.js';
 import type { Level, RuleMeta } from '../../core/types.js';
 
 export const TAXONOMY_FILE = 'rules/contracts.yaml';
-export const DIRECTIONS = ['producer', 'consumer', 'both'] as const;
-export const COMPATIBILITY_MODES = ['backward', 'forward', 'full', 'none'] as const;
+import { COMPATIBILITY_MODES, DIRECTIONS } from './options.js';
+import { helpUri } from './taxonomy-uri.js';
+
 export type Direction = (typeof DIRECTIONS)[number];
 export type Compatibility = (typeof COMPATIBILITY_MODES)[number];
 export type Side = 'consumer' | 'producer';
@@ -128,12 +129,6 @@ export function levelFor(t: Taxonomy, id: string, direction: Direction, compatib
   return sides.map((s) => change.levels[s]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 }
 
-export const HELP_BASE = 'https://github.com/guardian-ci/guardian#';
-
-/** The anchor GitHub gives the heading "### `contracts/<id>`". */
-export function helpUri(id: string): string {
-  return `${HELP_BASE}contracts${id}`;
-}
 
 /** RuleMeta for every breaking-change id (data-driven, so returned in CheckOutput.rules). */
 export function changeRules(t: Taxonomy): RuleMeta[] {

@@ -1,0 +1,248 @@
+/**
+ * The `contracts` gate: for each configured JSON Schema contract, example tests, generated
+ * positive and negative cases, and (in a PR) breaking changes between the base and head
+ * versions of the schema, with levels that follow the contract's direction and compatibility.
+ */
+import picomatch from 'picomatch';
+import type { Check, CheckContext, CheckOutput, FindingInput, Level, ResourceDescriptor } from '../../core/types.js';
+import { diffSchemas, type SchemaChange } from './breaking.js';
+import { runGeneratedCases, type CaseProblem } from './cases.js';
+import { testExample, type ExampleOutcome } from './examples.js';
+import { optionsSchema, type ContractConfig, type ContractsOptions } from './options.js';
+import { toPointer } from './pointer.js';
+import { STATIC_RULES } from './rules.js';
+import { digests, loadSchemaSet, type SchemaSet } from './schema-store.js';
+import { locate } from './source-doc.js';
+import { changeRules, effectiveCompatibility, levelFor, loadTaxonomy, TAXONOMY_FILE, type Taxonomy } from './taxonomy.js';
+import { compileSet } from './validator.js';
+
+type Ctx = CheckContext<ContractsOptions>;
+
+interface ContractReport {
+  findings: FindingInput[];
+  passed: string[];
+  warned: string[];
+  failed: string[];
+  configuration: ResourceDescriptor[];
+  notes: string[];
+  counts: { examplesPassed: number; examples: number; positives: number; negatives: number; casesFailed: number; breaking: Record<Level, number> };
+}
+
+export const check: Check<typeof optionsSchema> = {
+  meta: {
+    id: 'contracts',
+    title: 'Contract tests',
+    description:
+      'JSON Schema contracts: valid and invalid examples, generated positive and negative cases, and breaking changes between the PR base and head, graded by direction and compatibility.',
+    rules: STATIC_RULES,
+  },
+  optionsSchema,
+  async run(ctx) {
+    const { taxonomy, sha256: taxonomySha } = await loadTaxonomy(ctx.installDir);
+    const rules = changeRules(taxonomy);
+    const contracts = ctx.options.contracts;
+    if (contracts.length === 0) {
+      return { findings: [], rules, neutralReason: 'No contracts configured (checks.contracts.contracts).' };
+    }
+    const listing = await ctx.files.list();
+    const out: CheckOutput = { findings: [], rules, notes: [], evidence: { configuration: [{ name: TAXONOMY_FILE, digest: { sha256: taxonomySha } }], passedTests: [], warnedTests: [], failedTests: [] } };
+    const totals = { examplesPassed: 0, examples: 0, positives: 0, negatives: 0, casesFailed: 0, breaking: { error: 0, warning: 0, notice: 0 } as Record<Level, number> };
+    if (!ctx.diff) out.notes!.push('Not a pull request (no base revision): breaking-change detection was skipped.');
+    else if (ctx.diff.unavailable) out.notes!.push('The PR base is unavailable: breaking-change detection was skipped.');
+    for (let i = 0; i < contracts.length; i++) {
+      if (ctx.signal.aborted) break;
+      ctx.progress(i, contracts.length);
+      const r = await runContract(ctx, contracts[i]!, taxonomy, listing);
+      out.findings.push(...r.findings);
+      out.notes!.push(...r.notes);
+      out.evidence!.configuration!.push(...r.configuration);
+      out.evidence!.passedTests!.push(...r.passed);
+      out.evidence!.warnedTests!.push(...r.warned);
+      out.evidence!.failedTests!.push(...r.failed);
+      for (const k of ['examplesPassed', 'examples', 'positives', 'negatives', 'casesFailed'] as const) totals[k] += r.counts[k];
+      for (const l of ['error', 'warning', 'notice'] as const) totals.breaking[l] += r.counts.breaking[l];
+    }
+    ctx.progress(contracts.length, contracts.length);
+    const b = totals.breaking;
+    out.summary =
+      `${contracts.length} contract${contracts.length === 1 ? '' : 's'}: ${totals.examplesPassed}/${totals.examples} examples passed, ` +
+      `${totals.positives} positive + ${totals.negatives} negative generated cases${totals.casesFailed ? ` (${totals.casesFailed} failed)` : ''}, ` +
+      (ctx.diff && !ctx.diff.unavailable ? `${b.error + b.warning + b.notice} breaking-change findings (${b.error} error, ${b.warning} warning, ${b.notice} notice)` : 'breaking changes not checked (no PR base)');
+    return out;
+  },
+};
+
+async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: string[]): Promise<ContractReport> {
+  const o = ctx.options;
+  const rep: ContractReport = {
+    findings: [],
+    passed: [],
+    warned: [],
+    failed: [],
+    configuration: [],
+    notes: [],
+    counts: { examplesPassed: 0, examples: 0, positives: 0, negatives: 0, casesFailed: 0, breaking: { error: 0, warning: 0, notice: 0 } },
+  };
+  const test = (name: string): string => `contracts/${c.name}/${name}`;
+  const draft = c.draft ?? o.defaultDraft;
+  const head = await loadSchemaSet(c.schema, (p) => ctx.files.read(p), { defaultDraft: draft, maxFileBytes: o.maxFileBytes, revision: 'head' });
+  for (const p of head.problems) {
+    rep.findings.push({ ruleId: `contracts/${p.rule}`, message: `Contract "${c.name}": ${p.message}`, ...(p.location ? { location: p.location } : {}), properties: { contract: c.name } });
+  }
+  rep.configuration.push(descriptor(c, head, 'head'));
+  const compiled = head.root && head.problems.length === 0 ? compileSet(head) : null;
+  for (const p of compiled?.problems ?? []) {
+    rep.findings.push({ ruleId: `contracts/${p.rule}`, message: `Contract "${c.name}": ${p.message}`, ...(p.location ? { location: p.location } : {}), properties: { contract: c.name } });
+  }
+  const validate = compiled?.validate ?? null;
+  if (!validate) rep.failed.push(test('schema'));
+  else {
+    rep.passed.push(test('schema'));
+    // Example tests.
+    for (const expected of ['valid', 'invalid'] as const) {
+      for (const glob of c.examples[expected] ?? []) {
+        const isMatch = picomatch(glob, { dot: true });
+        const files = listing.filter((f) => isMatch(f));
+        if (files.length === 0) {
+          rep.findings.push({
+            ruleId: 'contracts/examples-missing',
+            message: `Contract "${c.name}": the ${expected} examples glob "${glob}" matches no file. Fix the glob or add example files.`,
+            properties: { contract: c.name, glob },
+            fingerprintKey: `${c.name}|${expected}|${glob}`,
+          });
+          continue;
+        }
+        for (const f of files) {
+          const r: ExampleOutcome = testExample(f, await ctx.files.read(f), expected, validate, head, { contract: c.name, maxFileBytes: o.maxFileBytes, maxErrors: o.maxErrorsPerExample });
+          rep.counts.examples++;
+          (r.passed ? rep.passed : rep.failed).push(test(`example/${expected}/${f}`));
+          if (r.passed) rep.counts.examplesPassed++;
+          for (const x of r.findings) rep.findings.push({ ruleId: `contracts/${x.rule}`, message: x.message, title: x.title, location: x.location, properties: x.properties });
+        }
+      }
+    }
+    // Generated cases.
+    const run = runGeneratedCases(head, compiled!, tax, { seed: o.seed, positiveCases: o.positiveCases, maxNegativeCases: o.maxNegativeCases, contract: c.name });
+    rep.counts.positives += run.positivesPassed.length + run.positivesFailed.length;
+    rep.counts.negatives += run.negativesPassed.length + run.negativesFailed.length + run.negativesNotBuilt.length;
+    rep.counts.casesFailed += run.positivesFailed.length + run.negativesFailed.length;
+    rep.passed.push(...run.positivesPassed.map((n) => test(`generated/${n}`)), ...run.negativesPassed.map((n) => test(`generated/negative/${n}`)));
+    rep.failed.push(...run.positivesFailed.map((n) => test(`generated/${n}`)), ...run.negativesFailed.map((n) => test(`generated/negative/${n}`)));
+    rep.warned.push(...run.negativesNotBuilt.map((n) => test(`generated/negative/${n}`)));
+    for (const p of run.problems) rep.findings.push(caseFinding(c, p));
+  }
+
+  // Breaking changes between the PR base and head.
+  const diff = ctx.diff;
+  if (diff && !diff.unavailable) {
+    const rev = diff.mergeBase ?? diff.baseRef;
+    const base = await loadSchemaSet(c.schema, (p) => ctx.files.readAtRevision(p, rev), { defaultDraft: draft, maxFileBytes: o.maxFileBytes, revision: `base ${rev.slice(0, 12)}` });
+    if (!base.root) rep.notes.push(`Contract "${c.name}": ${c.schema} does not exist at the base revision: a new contract, nothing to compare.`);
+    else {
+      rep.configuration.push(descriptor(c, base, rev));
+      if (base.problems.length) {
+        rep.notes.push(`Contract "${c.name}": the base version of ${c.schema} cannot be loaded (${base.problems[0]!.message}); breaking changes were not checked.`);
+      } else if (!head.root || head.problems.length) {
+        rep.notes.push(`Contract "${c.name}": the head schema has errors (reported above); breaking changes were not checked.`);
+      } else {
+        for (const ch of diffSchemas(tax, base, head)) {
+          const f = changeFinding(c, ch, tax);
+          rep.findings.push(f);
+          rep.counts.breaking[f.level!]++;
+          const name = test(`breaking/${ch.id}@${ch.location.path}#${ch.schemaPointer}`);
+          (f.level === 'error' ? rep.failed : f.level === 'warning' ? rep.warned : rep.passed).push(name);
+        }
+      }
+    }
+  }
+  const b = rep.counts.breaking;
+  const mode = effectiveCompatibility(tax, c.direction, c.compatibility);
+  rep.notes.push(
+    `Contract "${c.name}" (${c.direction}, ${mode} compatibility): examples ${rep.counts.examplesPassed}/${rep.counts.examples} passed; ` +
+      `generated ${rep.counts.positives} positive, ${rep.counts.negatives} negative (${rep.counts.casesFailed} failed); ` +
+      (diff && !diff.unavailable ? `breaking changes: ${b.error} error, ${b.warning} warning, ${b.notice} notice.` : 'breaking changes: not checked.'),
+  );
+  return rep;
+}
+
+function descriptor(c: ContractConfig, set: SchemaSet, revision: string): ResourceDescriptor {
+  const files = digests(set);
+  const root = files.find((f) => f.path === c.schema);
+  return {
+    name: `contract:${c.name}@${revision === 'head' ? 'head' : 'base'}`,
+    uri: c.schema,
+    ...(root ? { digest: { sha256: root.sha256 } } : {}),
+    mediaType: 'application/schema+json',
+    annotations: { contract: c.name, direction: c.direction, revision, files: Object.fromEntries(files.map((f) => [f.path, f.sha256])) },
+  };
+}
+
+function changeFinding(c: ContractConfig, ch: SchemaChange, tax: Taxonomy): FindingInput & { level: Level } {
+  const def = tax.changes[ch.id]!;
+  const mode = effectiveCompatibility(tax, c.direction, c.compatibility);
+  const level = levelFor(tax, ch.id, c.direction, c.compatibility);
+  const sides = tax.compatibility[mode];
+  const impact: string[] = [];
+  if (sides.includes('consumer') && def.levels.consumer !== 'notice') impact.push('senders built against the old schema may now be rejected');
+  if (sides.includes('producer') && def.levels.producer !== 'notice') impact.push('readers built against the old schema may receive data they do not accept');
+  const baseNote = ch.side === 'base' ? ` (line ${ch.location.startLine} is in the base version of ${ch.location.path}; the keyword is gone from head)` : '';
+  const message =
+    `Contract "${c.name}" (${c.direction}, ${mode} compatibility): ${ch.detail} at ${ch.instancePath || '/'} ` +
+    `(schema ${ch.location.path}#${ch.schemaPointer})${baseNote}. ` +
+    (impact.length ? `Breaking: ${impact.join('; ')}. ` : `Compatible under ${mode} compatibility. `) +
+    `Fix: ${def.fix}`;
+  return {
+    ruleId: `contracts/${ch.id}`,
+    level,
+    title: `${def.name}: ${ch.instancePath || '/'}`,
+    message,
+    location: ch.location,
+    fingerprintKey: `${c.name}|${ch.id}|${ch.schemaPointer}|${ch.detail}`,
+    properties: { contract: c.name, direction: c.direction, compatibility: mode, change: ch.id, side: ch.side, schemaPointer: ch.schemaPointer, instancePath: ch.instancePath },
+  };
+}
+
+function caseFinding(c: ContractConfig, p: CaseProblem): FindingInput {
+  if (p.kind === 'negative-accepted') {
+    const m = p.mutation;
+    return {
+      ruleId: 'contracts/negative-case-accepted',
+      title: `Negative case not rejected: ${m.label}`,
+      message:
+        `Contract "${c.name}": the generated negative case ${m.label} (${m.describe}: ${p.what}) should fail with \`${m.expect.keyword}\` at ${toPointer(m.instancePath) || '/'}, but ${p.errors}. ` +
+        'Check this keyword for an override or contradiction that makes it ineffective.',
+      location: locate(m.node.res.doc, [...m.node.segments, m.keyword]),
+      fingerprintKey: `${c.name}|${m.label}`,
+      properties: { contract: c.name, case: m.label, keyword: m.keyword, instancePath: toPointer(m.instancePath) },
+    };
+  }
+  const f = p.failure;
+  const location = locate(f.ref.res.doc, f.keyword ? [...f.ref.segments, f.keyword] : f.ref.segments);
+  const at = toPointer(f.instancePath) || '/';
+  const cases = `${p.cases.length} generated case${p.cases.length === 1 ? '' : 's'} (${p.cases.slice(0, 3).join(', ')}${p.cases.length > 3 ? ', …' : ''})`;
+  const props = { contract: c.name, instancePath: at, schemaPointer: toPointer(f.ref.segments), cases: p.cases };
+  if (p.kind === 'unsupported') {
+    return {
+      ruleId: 'contracts/generation-unsupported',
+      title: `Cases not generated at ${at}`,
+      message:
+        `Contract "${c.name}": Guardian could not generate a valid instance ${p.cases.some((n) => n.startsWith('positive')) ? '' : `containing ${at} `}for ${cases}: ${f.reason}. ` +
+        'This may be a generator limitation rather than a schema error; add valid and invalid examples that cover this part of the schema.',
+      location,
+      fingerprintKey: `${c.name}|unsupported|${props.schemaPointer}|${at}`,
+      properties: props,
+    };
+  }
+  const root = p.scope === 'root';
+  return {
+    ruleId: 'contracts/unsatisfiable-schema',
+    level: root ? 'error' : 'warning',
+    title: root ? 'Schema accepts no value' : `${at} can never be present`,
+    message: root
+      ? `Contract "${c.name}": no value satisfies ${c.schema}: at ${at}, ${f.reason}. Every payload would be rejected; fix the contradicting keywords.`
+      : `Contract "${c.name}": ${at} can never be present in a valid payload: ${f.reason}. Fix the contradicting keywords, or remove the dead part of the schema.`,
+    location,
+    fingerprintKey: `${c.name}|unsatisfiable|${props.schemaPointer}|${at}`,
+    properties: props,
+  };
+}
