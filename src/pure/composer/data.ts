@@ -1,20 +1,144 @@
-/** Embedded data (`ExternalFormat #{...}#`, `Reference #{...}#`, ...) → grammar text. */
-import type { EmbeddedData } from '../protocol/data.js';
+/** Embedded data (`ExternalFormat #{...}#`, `Reference #{...}#`, `ModelStore #{...}#`, ...) and test assertions → grammar text. */
+import type { EmbeddedData, ModelEmbeddedTestData, ModelInstanceTestData, TestAssertion } from '../protocol/data.js';
+import type { ValueSpecification } from '../protocol/valueSpecification.js';
 import { quoteString } from '../grammar/strings.js';
+import { identifier, javaDecimal, javaDouble, path, TAB } from './format.js';
+import { composeValueSpecification } from './valueSpecification.js';
+import { composeRelationalCsv } from './relational.js';
 
-/** Renders embedded data with its island; `indent` is the indentation of the `Type` line. */
+/** `Type\n#{\n<content>\n}#` at `indent`, the content one level deeper. */
 export function composeEmbeddedData(data: EmbeddedData, indent: string): string {
+  const inner = indent + TAB;
+  let type: string;
+  let content: string;
   switch (data._type) {
     case 'externalFormat':
-      return (
-        indent + 'ExternalFormat\n' + indent + '#{\n' +
-        indent + '  contentType: ' + quoteString(data.contentType) + ';\n' +
-        indent + '  data: ' + quoteString(data.data) + ';\n' +
-        indent + '}#'
-      );
+      type = 'ExternalFormat';
+      content = inner + 'contentType: ' + quoteString(data.contentType) + ';\n' + inner + 'data: ' + quoteString(data.data) + ';';
+      break;
     case 'reference':
-      return indent + 'Reference\n' + indent + '#{\n' + indent + '  ' + data.dataElement.path + '\n' + indent + '}#';
+      type = 'Reference';
+      content = inner + path(data.dataElement.path);
+      break;
+    case 'modelStore':
+      type = 'ModelStore';
+      content = data.modelData.map((d) => modelTestData(d, inner)).join(',\n');
+      break;
+    case 'relationalCSV':
+      type = 'Relational';
+      content = composeRelationalCsv(data, inner);
+      break;
     default:
       return indent + `/* embedded data of type '${data._type}' is not rendered by the embedded engine */`;
   }
+  return indent + type + '\n' + indent + '#{\n' + content + '\n' + indent + '}#';
+}
+
+function modelTestData(d: ModelEmbeddedTestData | ModelInstanceTestData, indent: string): string {
+  const head = indent + d.model + ':\n';
+  const inner = indent + TAB;
+  if (d._type === 'modelEmbeddedData') return head + composeEmbeddedData(d.data, inner);
+  const vs = d.instances;
+  if (vs._type === 'packageableElementPtr') {
+    return head + composeEmbeddedData({ _type: 'reference', dataElement: { type: 'DATA', path: vs.fullPath } }, inner);
+  }
+  const c = new ModelStoreValues(indent);
+  if (vs._type === 'collection' && vs.values.length === 1) {
+    c.level++;
+    const s = head + inner + '[\n' + inner + TAB + c.value(vs) + '\n';
+    c.level--;
+    return s + inner + ']';
+  }
+  return head + inner + c.value(vs);
+}
+
+/** Model store instance values, with the engine's collection layout (parentheses for `new`, brackets for lists). */
+class ModelStoreValues {
+  level = 1;
+  private styles: ('()' | '[]')[] = ['[]'];
+  constructor(private readonly indent: string) {}
+
+  value(v: ValueSpecification): string {
+    switch (v._type) {
+      case 'string':
+        return quoteString(v.value);
+      case 'integer':
+        return String(v.value);
+      case 'float':
+        return javaDouble(v.value);
+      case 'decimal':
+        return javaDecimal(v.value) + 'D';
+      case 'boolean':
+        return String(v.value);
+      case 'dateTime':
+      case 'strictDate':
+      case 'strictTime':
+        return v.value.includes('%') ? v.value : '%' + v.value;
+      case 'enumValue':
+        return path(v.fullPath) + '.' + identifier(v.value);
+      case 'keyExpression': {
+        this.styles.push('[]');
+        const s = v.key.value + ' = ' + this.value(v.expression);
+        this.styles.pop();
+        return s;
+      }
+      case 'func': {
+        const cls = v.parameters[0];
+        const fullPath = cls && cls._type === 'packageableElementPtr' ? cls.fullPath : '';
+        this.styles.push('()');
+        const s = '^' + fullPath + this.value(v.parameters[2]!);
+        this.styles.pop();
+        return s;
+      }
+      case 'collection': {
+        const values = v.values;
+        const first = values[0];
+        const oneLine = values.length <= 1 || (first !== undefined && isPrimitive(first));
+        return this.list(values, oneLine);
+      }
+      default:
+        return composeValueSpecification(v);
+    }
+  }
+
+  private list(values: ValueSpecification[], oneLine: boolean): string {
+    const style = this.styles[this.styles.length - 1]!;
+    if (values.length === 0) return style;
+    if (values.length === 1 && style === '[]') return this.value(values[0]!);
+    this.level++;
+    this.styles.push('[]');
+    const nl = '\n' + this.indent + TAB.repeat(this.level);
+    let s = style[0]! + (oneLine ? '' : nl);
+    s += values.map((x) => this.value(x)).join(oneLine ? ', ' : ',' + nl);
+    this.styles.pop();
+    this.level--;
+    s += (oneLine ? '' : '\n' + this.indent + TAB.repeat(this.level)) + style[1]!;
+    return s;
+  }
+}
+
+function isPrimitive(v: ValueSpecification): boolean {
+  return ['string', 'boolean', 'integer', 'float', 'decimal', 'dateTime', 'strictDate', 'strictTime', 'latestDate'].includes(v._type);
+}
+
+/** `id:\n  Type\n  #{\n    expected: ...;\n  }#` at `indent`. */
+export function composeTestAssertion(a: TestAssertion, indent: string): string {
+  const one = indent + TAB;
+  const two = one + TAB;
+  let type: string;
+  let content: string;
+  switch (a._type) {
+    case 'equalTo':
+      type = 'EqualTo';
+      content = two + 'expected:\n' + two + TAB + composeValueSpecification(a.expected, { indent: two + TAB, inSignature: false }) + ';';
+      break;
+    case 'equalToJson':
+      type = 'EqualToJson';
+      content = two + 'expected:\n' + composeEmbeddedData(a.expected, two + TAB) + ';';
+      break;
+    default:
+      type = 'Relation';
+      content = two + '/* relation assertions are not rendered by the embedded engine */';
+  }
+  return indent + identifier(a.id) + ':\n' + one + type + '\n' + one + '#{\n' + content + '\n' + one + '}#';
 }

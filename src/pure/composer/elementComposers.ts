@@ -1,5 +1,6 @@
 /** Element kind → composer, and the `###` section each kind belongs to. */
 import type { PackageableElement, PackageableElementKind } from '../protocol/context.js';
+import { composeMapping } from './mapping.js';
 import { composeAssociation, composeClass, composeEnumeration, composeFunction, composeMeasure, composeProfile } from './domain.js';
 
 type ComposerOf<K extends PackageableElementKind> = (e: Extract<PackageableElement, { _type: K }>) => string;
@@ -11,6 +12,7 @@ export const ELEMENT_COMPOSERS: { [K in PackageableElementKind]?: ComposerOf<K> 
   profile: composeProfile,
   function: composeFunction,
   measure: composeMeasure,
+  mapping: composeMapping,
 };
 
 export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = {

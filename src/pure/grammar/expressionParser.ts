@@ -277,16 +277,40 @@ export class ExpressionParser extends ParserBase {
 
   // ----------------------------------------------------------------------------------------------- code blocks
 
+  /**
+   * Set while parsing an expression the enclosing grammar terminates with its own `;` (`query: |...;`): a
+   * lambda body then leaves a final `;` to it, as the engine's full-context prediction does.
+   */
+  semicolonTerminated = false;
+
   /** `programLine (';' (programLine ';')*)?` */
   codeBlock(): ValueSpecification[] {
     const lines = [this.programLine()];
-    if (this.accept(T.SEMI_COLON)) {
+    if (this.k() === T.SEMI_COLON) {
+      if (this.semicolonTerminated) {
+        this.pos++;
+        const more = this.canStartProgramLine();
+        this.pos--;
+        if (!more) return lines;
+      }
+      this.pos++;
       while (this.canStartProgramLine()) {
         lines.push(this.programLine());
         this.expect(T.SEMI_COLON);
       }
     }
     return lines;
+  }
+
+  /** A combined expression the enclosing grammar ends with `;`. */
+  semicolonTerminatedExpression(): ValueSpecification {
+    const saved = this.semicolonTerminated;
+    this.semicolonTerminated = true;
+    try {
+      return this.combinedExpression();
+    } finally {
+      this.semicolonTerminated = saved;
+    }
   }
 
   programLine(): ValueSpecification {

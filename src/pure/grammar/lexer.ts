@@ -137,7 +137,7 @@ function digitRun(src: string, p: number, end: number): number {
  * section Legend counts columns of the first line from the section content start (firstCol 0).
  */
 export function tokenize(src: string, start: number, end: number, line: number, firstCol = 0): TokenStream {
-  const ts = new TokenStream(((end - start) >> 2) + 16);
+  const ts = new TokenStream(Math.ceil((end - start) / 3) + 16);
   let p = start;
   let lineStart = start - firstCol;
 

@@ -3,6 +3,7 @@ import type { PackageableElement } from '../protocol/context.js';
 import type { TokenStream } from './lexer.js';
 import type { ParseOptions } from './parserBase.js';
 import { DomainParser } from './domainParser.js';
+import { MappingParser } from './mappingParser.js';
 
 export interface SectionParser {
   parseSection(): { elements: PackageableElement[]; imports: string[] };
@@ -20,6 +21,7 @@ export const SECTION_PARSERS: Record<string, Factory> = {
     p.domainOptions = { constraintThisParameter: settings.constraintThisParameter };
     return p;
   },
+  Mapping: (src, ts, opts) => new MappingParser(src, ts, opts),
 };
 
 /** Sections a Legend engine parses but this embedded engine does not (reported by name, never skipped). */

@@ -26,29 +26,25 @@ const PREFIX_HEADER_LENGTH = '\n###Pure'.length;
 export function splitSections(code: string, sourceId: string): SectionSlice[] {
   // header offsets: index of the first '#' of each "###Name" that starts a line
   const headers: { at: number; nameEnd: number; line: number; prevLineCol: number }[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let prevLineLength = 0; // column (0-based) of the '\n' ending the previous line
   const n = code.length;
-  for (let i = 0; i <= n; i++) {
-    if (i === lineStart) {
-      if (
-        code.charCodeAt(i) === 35 &&
-        code.charCodeAt(i + 1) === 35 &&
-        code.charCodeAt(i + 2) === 35 &&
-        i + 3 < n &&
-        isIdentStart(code.charCodeAt(i + 3))
-      ) {
-        let j = i + 4;
-        while (j < n && isIdentPart(code.charCodeAt(j))) j++;
-        headers.push({ at: i, nameEnd: j, line, prevLineCol: i === 0 ? -1 : prevLineLength });
-      }
-    }
-    if (i < n && code.charCodeAt(i) === 10) {
-      prevLineLength = i - lineStart;
+  // candidates: offset 0 and every "\n###"; line numbers are counted incrementally between candidates
+  let line = 1;
+  let counted = 0;
+  const consider = (at: number, prevLineCol: number): void => {
+    if (!(at + 3 < n && isIdentStart(code.charCodeAt(at + 3)))) return;
+    for (let i = code.indexOf('\n', counted); i >= 0 && i < at; i = code.indexOf('\n', i + 1)) {
       line++;
-      lineStart = i + 1;
+      counted = i + 1;
     }
+    counted = Math.max(counted, at);
+    let j = at + 4;
+    while (j < n && isIdentPart(code.charCodeAt(j))) j++;
+    headers.push({ at, nameEnd: j, line, prevLineCol });
+  };
+  if (code.startsWith('###')) consider(0, -1);
+  for (let nl = code.indexOf('\n###'); nl >= 0; nl = code.indexOf('\n###', nl + 1)) {
+    const lineStart = code.lastIndexOf('\n', nl - 1) + 1;
+    consider(nl + 1, nl - lineStart);
   }
 
   // line/column of an offset in the original text, for the end of each section

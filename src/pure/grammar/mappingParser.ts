@@ -1,0 +1,580 @@
+/**
+ * `###Mapping` sections: includes, class mappings (Pure model-to-model, Operation, and the relational kinds
+ * from relationalMappingParser), enumeration mappings, XStore association mappings and test suites.
+ */
+import type { PackageableElement } from '../protocol/context.js';
+import type {
+  AssociationMapping,
+  ClassMapping,
+  EnumerationMapping,
+  EnumValueMapping,
+  EnumValueMappingSourceValue,
+  LocalMappingPropertyInfo,
+  Mapping,
+  MappingIncludeMapping,
+  MappingOperation,
+  MappingTest,
+  MappingTestSuite,
+  PropertyMapping,
+  PureInstanceClassMapping,
+  PurePropertyMapping,
+  StoreTestData,
+  XStoreAssociationMapping,
+  XStorePropertyMapping,
+} from '../protocol/mapping.js';
+import type { TestAssertion } from '../protocol/data.js';
+import type { LambdaFunction, ValueSpecification } from '../protocol/valueSpecification.js';
+import type { SourceInformation } from '../protocol/sourceInformation.js';
+import { DomainParser, type SectionResult } from './domainParser.js';
+import { T } from './tokens.js';
+import { fromGrammarString } from './strings.js';
+import { parseEmbeddedData, parseTestAssertion } from './embeddedData.js';
+import { parseRelationalClassMapping, parseRelationalAssociationMapping } from './relationalMappingParser.js';
+
+export const OPERATIONS: Record<string, MappingOperation> = {
+  'meta::pure::router::operations::special_union_OperationSetImplementation_1__SetImplementation_MANY_': 'ROUTER_UNION',
+  'meta::pure::router::operations::union_OperationSetImplementation_1__SetImplementation_MANY_': 'STORE_UNION',
+  'meta::pure::router::operations::inheritance_OperationSetImplementation_1__SetImplementation_MANY_': 'INHERITANCE',
+  'meta::pure::router::operations::merge_OperationSetImplementation_1__SetImplementation_MANY_': 'MERGE',
+};
+
+/** What the header of a mapping element says: `*my::Class[id] extends [super]: Parser`. */
+export interface MappingElementHeader {
+  start: number;
+  root: boolean;
+  path: string;
+  pathStart: number;
+  pathEnd: number;
+  /** `[id]`; for EnumerationMapping the id follows the parser name instead. */
+  id: string | undefined;
+  extendsId: string | undefined;
+  parserName: string;
+  /** The identifier after the parser name (`EnumerationMapping myId`). */
+  elementName: string | undefined;
+  /** Index of the body's opening brace. */
+  braceOpen: number;
+}
+
+export class MappingParser extends DomainParser {
+  override parseSection(): SectionResult {
+    const imports = this.imports();
+    const elements: PackageableElement[] = [];
+    while (!this.atEnd()) elements.push(this.mapping());
+    return { elements, imports };
+  }
+
+  protected imports(): string[] {
+    const imports: string[] = [];
+    while (this.isWord('import')) {
+      this.pos++;
+      let path = this.identifier();
+      while (this.k() === T.PATH_SEPARATOR && this.isIdentifier(1)) {
+        this.pos++;
+        path += '::' + this.identifier();
+      }
+      this.expect(T.PATH_SEPARATOR);
+      this.expect(T.STAR);
+      this.expect(T.SEMI_COLON);
+      imports.push(path);
+    }
+    return imports;
+  }
+
+  /** `word`: an identifier, a boolean or an integer, as written. */
+  protected word(): string {
+    const k = this.k();
+    if (k === T.IDENT || k === T.STRING || k === T.BOOLEAN || k === T.INTEGER) return this.text(this.next());
+    this.unexpected([T.IDENT]);
+  }
+
+  protected mapping(): Mapping {
+    const start = this.pos;
+    this.expectWord('Mapping');
+    const path = this.qualifiedName();
+    const { package: pkg, name } = this.splitPath(path);
+    this.expect(T.PAREN_OPEN);
+    const mapping: Mapping = {
+      _type: 'mapping',
+      package: pkg,
+      name,
+      includedMappings: [],
+      classMappings: [],
+      associationMappings: [],
+      enumerationMappings: [],
+      tests: [],
+    };
+    while (this.isWord('include')) mapping.includedMappings.push(this.include());
+    while (this.k() !== T.PAREN_CLOSE) {
+      if (this.atEnd()) this.unexpected([T.PAREN_CLOSE]);
+      if (this.isWord('MappingTests') && this.k(1) === T.BRACKET_OPEN) {
+        this.errorAt('Legacy MappingTests are not supported by the embedded engine; use testSuites', this.pos);
+      }
+      if (this.isWord('testSuites') && this.k(1) === T.COLON) {
+        mapping.testSuites = this.testSuites(path);
+        break;
+      }
+      this.mappingElement(mapping);
+    }
+    this.expect(T.PAREN_CLOSE);
+    return this.withSi(mapping, this.si(start, this.last));
+  }
+
+  protected include(): MappingIncludeMapping {
+    const start = this.next();
+    if (!this.isWord('mapping')) this.unexpected([], ['mapping']);
+    this.pos++;
+    const inc: MappingIncludeMapping = { _type: 'mappingIncludeMapping', includedMapping: this.qualifiedName() };
+    if (this.accept(T.BRACKET_OPEN)) {
+      const subPaths: [string, string][] = [];
+      if (this.k() !== T.BRACKET_CLOSE) {
+        do {
+          const source = this.qualifiedName();
+          this.expect(T.ARROW);
+          subPaths.push([source, this.qualifiedName()]);
+        } while (this.accept(T.COMMA));
+      }
+      this.expect(T.BRACKET_CLOSE);
+      if (subPaths.length === 1) {
+        inc.sourceDatabasePath = subPaths[0]![0];
+        inc.targetDatabasePath = subPaths[0]![1];
+      }
+    }
+    return this.withSi(inc, this.si(start, this.last));
+  }
+
+  protected header(): MappingElementHeader {
+    const start = this.pos;
+    const root = this.accept(T.STAR);
+    const pathStart = this.pos;
+    const path = this.qualifiedName();
+    const pathEnd = this.last;
+    let id: string | undefined;
+    let extendsId: string | undefined;
+    if (this.accept(T.BRACKET_OPEN)) {
+      id = this.word();
+      this.expect(T.BRACKET_CLOSE);
+    }
+    if (this.acceptWord('extends')) {
+      this.expect(T.BRACKET_OPEN);
+      extendsId = this.word();
+      this.expect(T.BRACKET_CLOSE);
+    }
+    this.expect(T.COLON);
+    const parserName = this.text(this.pos);
+    this.identifier();
+    let elementName: string | undefined;
+    if (this.k() !== T.BRACE_OPEN) elementName = this.word();
+    const braceOpen = this.expect(T.BRACE_OPEN);
+    return { start, root, path, pathStart, pathEnd, id, extendsId, parserName, elementName, braceOpen };
+  }
+
+  protected mappingElement(mapping: Mapping): void {
+    const h = this.header();
+    switch (h.parserName) {
+      case 'Pure':
+        mapping.classMappings.push(this.pureClassMapping(h));
+        return;
+      case 'EnumerationMapping':
+        mapping.enumerationMappings.push(this.enumerationMapping(h));
+        return;
+      case 'Operation':
+        mapping.classMappings.push(this.operationClassMapping(h));
+        return;
+      case 'XStore':
+        mapping.associationMappings.push(this.xStoreAssociationMapping(h));
+        return;
+      case 'Relational': {
+        const m = this.isAssociationMappingAhead(h) ? parseRelationalAssociationMapping(this, h) : parseRelationalClassMapping(this, h);
+        if (m._type === 'relational' && 'association' in m) mapping.associationMappings.push(m as AssociationMapping);
+        else mapping.classMappings.push(m as ClassMapping);
+        return;
+      }
+      default:
+        this.errorAt(
+          `Class mappings of type '${h.parserName}' are not supported by the embedded engine; configure a Legend engine URL`,
+          h.start,
+          h.braceOpen,
+        );
+    }
+  }
+
+  /** A relational association mapping has an `AssociationMapping` body marker: property mappings with `[source, target]`. */
+  protected isAssociationMappingAhead(h: MappingElementHeader): boolean {
+    return this.isWord('AssociationMapping', 0) || h.elementName === 'AssociationMapping';
+  }
+
+  /** Source information of a whole mapping element (header to closing brace). */
+  protected elementSi(h: MappingElementHeader): SourceInformation | undefined {
+    return this.si(h.start, this.last);
+  }
+
+  protected classHeaderFields<X extends { class: string; root: boolean; id?: string; extendsClassMappingId?: string; classSourceInformation?: SourceInformation }>(
+    h: MappingElementHeader,
+    target: X,
+  ): X {
+    if (h.id !== undefined) target.id = h.id;
+    if (h.extendsId !== undefined) target.extendsClassMappingId = h.extendsId;
+    const csi = this.si(h.pathStart, h.pathEnd);
+    if (csi) target.classSourceInformation = csi;
+    return target;
+  }
+
+  // ----------------------------------------------------------------------------------------------- Pure
+
+  /** An expression wrapped in a parameterless lambda, as the engine stores mapping expressions. */
+  protected expressionLambda(): LambdaFunction {
+    return { _type: 'lambda', body: [this.combinedExpression()], parameters: [] };
+  }
+
+  protected pureClassMapping(h: MappingElementHeader): PureInstanceClassMapping {
+    const cm: PureInstanceClassMapping = this.classHeaderFields(h, {
+      _type: 'pureInstance',
+      class: h.path,
+      root: h.root,
+      propertyMappings: [],
+    });
+    let srcSeen = false;
+    let filterSeen = false;
+    for (;;) {
+      if (this.k() === T.TILDE && this.isWord('src', 1)) {
+        if (srcSeen) this.errorAt("Field '~src' should be specified only once", h.start, this.pos);
+        srcSeen = true;
+        this.pos += 2;
+        const s = this.pos;
+        cm.srcClass = this.qualifiedName();
+        const ssi = this.si(s, this.last);
+        if (ssi) cm.sourceClassSourceInformation = ssi;
+      } else if (this.k() === T.TILDE && this.isWord('filter', 1)) {
+        if (filterSeen) this.errorAt("Field '~filter' should be specified only once", h.start, this.pos);
+        filterSeen = true;
+        this.pos += 2;
+        cm.filter = this.expressionLambda();
+      } else break;
+    }
+    if (this.k() !== T.BRACE_CLOSE) {
+      do cm.propertyMappings.push(this.purePropertyMapping(h));
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACE_CLOSE);
+    return this.withSi(cm, this.elementSi(h));
+  }
+
+  protected localMappingProperty(): { name: string; nameStart: number; info: LocalMappingPropertyInfo } {
+    this.expect(T.PLUS);
+    const nameStart = this.pos;
+    const name = this.qualifiedName();
+    const nameSi = this.si(nameStart, this.last);
+    this.expect(T.COLON);
+    const typeStart = this.pos;
+    this.genericType();
+    const type = this.rawText(typeStart, this.last);
+    const multiplicity = this.multiplicity();
+    const info: LocalMappingPropertyInfo = this.withSi({ type, multiplicity }, nameSi);
+    return { name, nameStart, info };
+  }
+
+  protected purePropertyMapping(h: MappingElementHeader): PurePropertyMapping {
+    const start = this.pos;
+    let local: LocalMappingPropertyInfo | undefined;
+    let property: string;
+    let propStart: number;
+    let propEnd: number;
+    let target: string | undefined;
+    if (this.k() === T.PLUS) {
+      const l = this.localMappingProperty();
+      local = l.info;
+      property = l.name;
+      propStart = l.nameStart;
+      propEnd = l.nameStart;
+      while (this.kindAt(propEnd + 1) === T.PATH_SEPARATOR) propEnd += 2;
+    } else {
+      propStart = this.pos;
+      property = this.qualifiedName();
+      propEnd = this.last;
+      if (this.accept(T.BRACKET_OPEN)) {
+        target = this.qualifiedName();
+        if (this.accept(T.COMMA)) this.qualifiedName();
+        this.expect(T.BRACKET_CLOSE);
+      }
+    }
+    const explode = this.accept(T.STAR);
+    this.expect(T.COLON);
+    let enumMappingId: string | undefined;
+    if (this.isWord('EnumerationMapping')) {
+      this.pos++;
+      enumMappingId = this.identifier();
+      this.expect(T.COLON);
+    }
+    const transform = this.expressionLambda();
+    const pm: PurePropertyMapping = {
+      _type: 'purePropertyMapping',
+      property: this.withSi(local ? { property } : { class: h.path, property }, this.si(propStart, propEnd)),
+      source: h.id ?? '',
+      transform,
+      explodeProperty: explode,
+    };
+    if (target !== undefined) pm.target = target;
+    if (local) pm.localMappingProperty = local;
+    if (enumMappingId !== undefined) pm.enumMappingId = enumMappingId;
+    return this.withSi(pm, this.si(start, this.last));
+  }
+
+  // ----------------------------------------------------------------------------------------------- enumeration
+
+  protected enumerationMapping(h: MappingElementHeader): EnumerationMapping {
+    const em: EnumerationMapping = {
+      enumeration: this.withSi({ type: 'ENUMERATION' as const, path: h.path }, this.si(h.pathStart, h.pathEnd)),
+      enumValueMappings: [],
+    };
+    if (h.elementName !== undefined) em.id = h.elementName;
+    if (this.k() !== T.BRACE_CLOSE) {
+      do em.enumValueMappings.push(this.enumValueMapping());
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACE_CLOSE);
+    return this.withSi(em, this.elementSi(h));
+  }
+
+  protected enumValueMapping(): EnumValueMapping {
+    const enumValue = this.identifier();
+    this.expect(T.COLON);
+    const sourceValues: EnumValueMappingSourceValue[] = [];
+    if (this.accept(T.BRACKET_OPEN)) {
+      do sourceValues.push(this.enumSourceValue());
+      while (this.accept(T.COMMA));
+      this.expect(T.BRACKET_CLOSE);
+    } else sourceValues.push(this.enumSourceValue());
+    return { enumValue, sourceValues };
+  }
+
+  protected enumSourceValue(): EnumValueMappingSourceValue {
+    const k = this.k();
+    if (k === T.STRING) return { _type: 'stringSourceValue', value: fromGrammarString(this.text(this.next()), true) };
+    if (k === T.INTEGER || ((k === T.MINUS || k === T.PLUS) && this.k(1) === T.INTEGER)) {
+      const start = this.next();
+      if (k !== T.INTEGER) this.next();
+      const v = Number.parseInt(this.rawText(start, this.last), 10);
+      if (!Number.isSafeInteger(v) || Math.abs(v) > 2147483647) this.errorAt(`For input string: "${this.rawText(start, this.last)}"`, start, this.last);
+      return { _type: 'integerSourceValue', value: v };
+    }
+    if (this.isIdentifier()) {
+      const enumeration = this.qualifiedName();
+      this.expect(T.DOT);
+      return { _type: 'enumSourceValue', enumeration, value: this.identifier() };
+    }
+    this.unexpected([T.STRING, T.INTEGER]);
+  }
+
+  // ----------------------------------------------------------------------------------------------- operation
+
+  protected operationClassMapping(h: MappingElementHeader): ClassMapping {
+    const fnStart = this.pos;
+    this.qualifiedName();
+    const fn = this.rawText(fnStart, this.last);
+    const operation = OPERATIONS[fn];
+    this.expect(T.PAREN_OPEN);
+    if (this.k() === T.BRACKET_OPEN) {
+      // merge: ([a, b], validation)
+      this.pos++;
+      const parameters: string[] = [];
+      if (this.k() !== T.BRACKET_CLOSE) {
+        do parameters.push(this.identifier());
+        while (this.accept(T.COMMA));
+      }
+      this.expect(T.BRACKET_CLOSE);
+      this.expect(T.COMMA);
+      const validationFunction = this.expressionLambda();
+      this.expect(T.PAREN_CLOSE);
+      this.accept(T.SEMI_COLON);
+      this.expect(T.BRACE_CLOSE);
+      const cm = this.classHeaderFields(h, {
+        _type: 'mergeOperation' as const,
+        class: h.path,
+        root: h.root,
+        parameters,
+        validationFunction,
+      }) as ClassMapping & { operation?: MappingOperation };
+      if (operation) cm.operation = operation;
+      return this.withSi(cm, this.elementSi(h));
+    }
+    const parameters: string[] = [];
+    if (this.k() !== T.PAREN_CLOSE) {
+      do parameters.push(this.identifier());
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.PAREN_CLOSE);
+    this.accept(T.SEMI_COLON);
+    this.expect(T.BRACE_CLOSE);
+    const cm = this.classHeaderFields(h, { _type: 'operation' as const, class: h.path, root: h.root, parameters }) as ClassMapping & {
+      operation?: MappingOperation;
+    };
+    if (operation) cm.operation = operation;
+    return this.withSi(cm, this.elementSi(h));
+  }
+
+  // ----------------------------------------------------------------------------------------------- XStore
+
+  protected xStoreAssociationMapping(h: MappingElementHeader): XStoreAssociationMapping {
+    const am: XStoreAssociationMapping = {
+      _type: 'xStore',
+      association: this.withSi({ type: 'ASSOCIATION' as const, path: h.path }, this.si(h.pathStart, h.pathEnd)),
+      stores: [],
+      propertyMappings: [],
+    };
+    if (h.id !== undefined) am.id = h.id;
+    if (this.k() !== T.BRACE_CLOSE) {
+      do {
+        const start = this.pos;
+        const property = this.qualifiedName();
+        const propSi = this.si(start, this.last);
+        let source = '';
+        let target = '';
+        if (this.accept(T.BRACKET_OPEN)) {
+          source = this.word();
+          this.expect(T.COMMA);
+          target = this.word();
+          this.expect(T.BRACKET_CLOSE);
+        }
+        this.expect(T.COLON);
+        const crossExpression: LambdaFunction = { _type: 'lambda', body: [this.combinedExpression()], parameters: [] };
+        const pm: XStorePropertyMapping = {
+          _type: 'xStorePropertyMapping',
+          property: this.withSi({ class: h.path, property }, propSi),
+          source,
+          target,
+          crossExpression,
+        };
+        am.propertyMappings.push(this.withSi(pm, this.si(start, this.last)) as PropertyMapping as XStorePropertyMapping);
+      } while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACE_CLOSE);
+    return this.withSi(am, this.elementSi(h));
+  }
+
+  // ----------------------------------------------------------------------------------------------- test suites
+
+  protected testSuites(mappingPath: string): MappingTestSuite[] {
+    this.pos += 2; // testSuites :
+    this.expect(T.BRACKET_OPEN);
+    const suites: MappingTestSuite[] = [];
+    if (this.k() !== T.BRACKET_CLOSE) {
+      do suites.push(this.testSuite(mappingPath));
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACKET_CLOSE);
+    return suites;
+  }
+
+  /** `id: { doc: '...'; function: |...; tests: [ ... ]; }`. */
+  protected testSuite(mappingPath: string): MappingTestSuite {
+    const start = this.pos;
+    const id = this.identifier();
+    this.expect(T.COLON);
+    this.expect(T.BRACE_OPEN);
+    let doc: string | undefined;
+    let func: LambdaFunction | undefined;
+    let tests: MappingTest[] | undefined;
+    while (this.k() !== T.BRACE_CLOSE) {
+      if (this.isWord('doc') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        doc = fromGrammarString(this.text(this.expect(T.STRING)), true);
+        this.expect(T.SEMI_COLON);
+      } else if (this.isWord('function') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        func = this.queryLambda(mappingPath);
+        this.expect(T.SEMI_COLON);
+      } else if (this.isWord('tests') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        this.expect(T.BRACKET_OPEN);
+        tests = [];
+        if (this.k() !== T.BRACKET_CLOSE) {
+          do tests.push(this.mappingTest());
+          while (this.accept(T.COMMA));
+        }
+        this.expect(T.BRACKET_CLOSE);
+        this.expect(T.SEMI_COLON);
+      } else this.unexpected([T.BRACE_CLOSE], ['doc', 'function', 'tests']);
+    }
+    this.expect(T.BRACE_CLOSE);
+    const si = this.siAlways(start, this.last);
+    if (!func) this.error('Mapping Test Suite requires a query function', si);
+    if (!tests) this.error("Field 'tests' is required", si);
+    const suite: MappingTestSuite = { _type: 'mappingTestSuite', id, func, tests };
+    if (doc !== undefined) suite.doc = doc;
+    return this.withSi(suite, this.si(start, this.last));
+  }
+
+  /**
+   * A query given as a lambda, or as an expression the engine wraps in a parameterless lambda. The engine
+   * reports positions inside it with the mapping's path as sourceId.
+   */
+  protected queryLambda(sourceId: string): LambdaFunction {
+    const saved = this.opts;
+    (this as { opts: typeof saved }).opts = { ...saved, sourceId };
+    try {
+      const v: ValueSpecification = this.semicolonTerminatedExpression();
+      return v._type === 'lambda' ? v : { _type: 'lambda', body: [v], parameters: [] };
+    } finally {
+      (this as { opts: typeof saved }).opts = saved;
+    }
+  }
+
+  protected mappingTest(): MappingTest {
+    const start = this.pos;
+    const id = this.identifier();
+    this.expect(T.COLON);
+    this.expect(T.BRACE_OPEN);
+    const test: MappingTest = { _type: 'mappingTest', id, assertions: [] };
+    let data: StoreTestData[] | undefined;
+    let asserts: TestAssertion[] | undefined;
+    while (this.k() !== T.BRACE_CLOSE) {
+      if (this.isWord('doc') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        test.doc = fromGrammarString(this.text(this.expect(T.STRING)), true);
+        this.expect(T.SEMI_COLON);
+      } else if (this.isWord('data') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        this.expect(T.BRACKET_OPEN);
+        data = [];
+        if (this.k() !== T.BRACKET_CLOSE) {
+          do data.push(this.storeTestData());
+          while (this.accept(T.COMMA));
+        }
+        this.expect(T.BRACKET_CLOSE);
+        this.expect(T.SEMI_COLON);
+      } else if (this.isWord('asserts') && this.k(1) === T.COLON) {
+        this.pos += 2;
+        this.expect(T.BRACKET_OPEN);
+        asserts = [];
+        if (this.k() !== T.BRACKET_CLOSE) {
+          do {
+            const aid = this.identifier();
+            this.expect(T.COLON);
+            const a = parseTestAssertion(this);
+            a.id = aid;
+            asserts.push(a);
+          } while (this.accept(T.COMMA));
+        }
+        this.expect(T.BRACKET_CLOSE);
+        this.expect(T.SEMI_COLON);
+      } else this.unexpected([T.BRACE_CLOSE], ['doc', 'data', 'asserts']);
+    }
+    this.expect(T.BRACE_CLOSE);
+    const si = this.siAlways(start, this.last);
+    if (!asserts) this.error("Field 'asserts' is required", si);
+    if (asserts.length === 0) this.error("Field 'asserts' is required", si);
+    if (!data) this.error("Field 'data' is required", si);
+    test.assertions = asserts;
+    test.storeTestData = data;
+    return this.withSi(test, this.si(start, this.last));
+  }
+
+  protected storeTestData(): StoreTestData {
+    const start = this.pos;
+    const path = this.qualifiedName();
+    const storeSi = this.si(start, this.last);
+    this.expect(T.COLON);
+    const data = parseEmbeddedData(this);
+    return this.withSi({ store: this.withSi({ type: 'STORE' as const, path }, storeSi), data }, this.si(start, this.last));
+  }
+}
