@@ -60,6 +60,13 @@ export interface FindingInput {
   fingerprintKey?: string;
   /** Check-specific structured data kept in findings.json (e.g. a JSON pointer). */
   properties?: Record<string, unknown>;
+  /**
+   * True when the PR itself causes the finding even though its location need not be on an
+   * added line (e.g. a breaking change that removes a schema property: the removal adds no
+   * line in head, and the finding points at the base line). The pipeline should count such
+   * findings as in the diff, so `scope: diff` does not drop them.
+   */
+  introducedByDiff?: boolean;
 }
 
 export interface Finding extends FindingInput {
