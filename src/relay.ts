@@ -61,13 +61,20 @@ export async function readBundle(dir: string): Promise<FindingsDoc> {
   } catch (e) {
     throw new BundleError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const validate = new Ajv2020({ strict: false, allErrors: false }).compile(findingsSchema);
+  const validate = (await loadAjv2020())({ strict: false, allErrors: false }).compile(findingsSchema);
   if (!validate(doc)) {
     const e = validate.errors?.[0];
     throw new BundleError(`${file}: does not match Guardian's findings schema at ${e?.instancePath || '/'}: ${e?.message ?? 'invalid'}`);
   }
   return doc as FindingsDoc;
+}
+
+/** ajv ships CommonJS; bundlers expose its class as a named export or as the default. */
+async function loadAjv2020(): Promise<(opts: import('ajv').Options) => import('ajv/dist/2020.js').Ajv2020> {
+  const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof import('ajv/dist/2020.js').Ajv2020; default?: typeof import('ajv/dist/2020.js').Ajv2020 };
+  const Ajv = mod.Ajv2020 ?? mod.default;
+  if (!Ajv) throw new Error('ajv/dist/2020 did not load');
+  return (opts) => new Ajv(opts);
 }
 
 /** The manifest detects a truncated or edited findings.json (integrity, not authenticity). */

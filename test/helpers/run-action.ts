@@ -339,7 +339,8 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   const secretLeaks: string[] = [];
   if (o.token) {
     const places: Array<[string, string]> = [
-      ['stdout', stdout], ['stderr', stderr], ['summary', summary], ['outputs', JSON.stringify(outputs)],
+      // The runner consumes `::add-mask::` lines; they never reach the log.
+      ['stdout', stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')], ['stderr', stderr], ['summary', summary], ['outputs', JSON.stringify(outputs)],
       ['GITHUB_ENV', JSON.stringify(exportedEnv)], ['GITHUB_STATE', JSON.stringify(state)],
     ];
     for (const [where, text] of places) if (text.includes(o.token)) secretLeaks.push(where);
