@@ -7,13 +7,13 @@ import { INSTALL_DIR, options } from './util.js';
 
 export async function contextFor(
   root: string,
-  o: { options?: GovernanceOptionsInput; scope?: Scope; base?: string; installDir?: string } = {},
+  o: { options?: GovernanceOptionsInput; scope?: Scope; base?: string; installDir?: string; direct?: boolean } = {},
 ): Promise<CheckContext<GovernanceOptions>> {
   const diff = o.base ? await computeDiff({ root, base: o.base }) : null;
   const progress: Array<[number, number]> = [];
   return {
     options: options(o.options),
-    files: await openRepoFiles(root),
+    files: o.direct ? { ...(await openRepoFiles(root)), readsWorkingTree: true } : await openRepoFiles(root),
     scope: o.scope ?? (o.base ? 'diff' : 'all'),
     diff,
     installDir: o.installDir ?? INSTALL_DIR,

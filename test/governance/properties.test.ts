@@ -135,7 +135,7 @@ describe('expressions', () => {
         const text = `run: ${scalar}\n`;
         const file = parseYamlFile('w.yml', text);
         if (file.errors.length) return; // a plain scalar may not start with some characters
-        const node = (file.doc.contents as { items: Array<{ value: never }> }).items[0]!.value;
+        const node = (file.doc.contents as unknown as { items: Array<{ value: never }> }).items[0]!.value;
         const found = findExpressions(decodeScalar(file, node));
         expect(found).toHaveLength(1);
         const raw = text.slice(found[0]!.start, found[0]!.end);

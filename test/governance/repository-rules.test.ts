@@ -2,6 +2,8 @@
  * Repository rules on real git repositories: one vulnerable and one safe case per rule,
  * findings at the exact file, line and column.
  */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/checks/governance/index.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
@@ -47,7 +49,7 @@ describe('governance/file-existence', () => {
     expect(ofRule((await run(r.dir)).findings, 'file-existence')).toEqual([]);
     const extra = await run(r.dir, {
       skipRequiredFiles: ['license'],
-      requiredFiles: [{ id: 'contributing', description: 'a contributing guide', anyOf: ['CONTRIBUTING.md'] }],
+      requiredFiles: [{ id: 'contributing', description: 'contributing guide', anyOf: ['CONTRIBUTING.md'] }],
     });
     expect(ofRule(extra.findings, 'file-existence').map((f) => f.properties?.requirement)).toEqual(['contributing']);
   });
@@ -158,5 +160,35 @@ describe('governance/codeowners-coverage and codeowners-syntax', () => {
     const r = repo({ ...BASICS, '.github/CODEOWNERS': co });
     const found = ofRule((await run(r.dir)).findings, 'codeowners-syntax');
     expect(found.map((f) => f.location)).toEqual([{ path: '.github/CODEOWNERS', startLine: 2, startColumn: 1, endLine: 2, endColumn: 10 }]);
+  });
+});
+
+describe('reading files directly from the working tree (readsWorkingTree)', () => {
+  it('gives the same findings as RepoFiles.read() and never follows symlinks', async () => {
+    const r = repo({
+      ...BASICS,
+      'tools/helper': ELF,
+      'assets/big.csv': 'x'.repeat(2000),
+      'src/b.ts': 'export {};\n',
+      'deploy/key.pem': 'a\n-----BEGIN EC PRIVATE KEY-----\n',
+    });
+    symlinkSync('/etc/passwd', join(r.dir, 'tools/link.bin'));
+    r.commit('symlink');
+    const options = {
+      maxFileBytes: 1000,
+      fileContents: [{ name: 'header', paths: ['src/**'], pattern: 'Copyright' }],
+      fileNotContents: [{ name: 'keys', paths: ['**'], pattern: 'PRIVATE KEY' }],
+    };
+    const viaRead = await check.run(await contextFor(r.dir, { options }));
+    const direct = await check.run(await contextFor(r.dir, { options, direct: true }));
+    const pick = (fs: typeof viaRead.findings) => fs.filter((f) => f.location).map((f) => [f.ruleId, f.location]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(pick(direct.findings)).toEqual(pick(viaRead.findings));
+    expect(pick(direct.findings).map(([rule]) => rule)).toEqual([
+      'governance/binary-artifact',
+      'governance/file-contents',
+      'governance/file-not-contents',
+      'governance/large-file',
+    ]);
+    expect(direct.findings.some((f) => f.location?.path === 'tools/link.bin')).toBe(false);
   });
 });

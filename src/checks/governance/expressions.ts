@@ -9,16 +9,29 @@ import type { YamlFile } from './yaml-file.js';
 /** Scalar text decoded, with the source offset of every decoded character. */
 export interface DecodedText {
   text: string;
-  offsets: number[];
+  /** Source offset of decoded character `i` (clamped to the text). */
+  offsetAt(i: number): number;
   /** Offset just past the scalar in the source. */
   end: number;
 }
 
 export function decodeScalar(file: YamlFile, scalar: Scalar): DecodedText {
   const range = scalar.range;
-  if (!range) return { text: '', offsets: [], end: 0 };
+  if (!range) return { text: '', offsetAt: () => 0, end: 0 };
   const [start, end] = [range[0], Math.min(range[1], file.text.length)];
   const raw = file.text;
+  if (scalar.type !== 'QUOTE_SINGLE' && scalar.type !== 'QUOTE_DOUBLE') {
+    // Plain and block scalars: the source is the text (line folding only changes whitespace), so
+    // offsets are a shift, computed without allocating. A block scalar's header line (`|`, `>-`,
+    // maybe a comment) is not content.
+    let from = start;
+    if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
+      const nl = raw.indexOf('\n', start);
+      from = nl < 0 || nl >= end ? end : nl + 1;
+    }
+    const text = raw.slice(from, end);
+    return { text, offsetAt: (i) => from + Math.max(0, Math.min(i, text.length - 1)), end };
+  }
   const chars: string[] = [];
   const offsets: number[] = [];
   const push = (c: string, at: number): void => {
@@ -32,7 +45,7 @@ export function decodeScalar(file: YamlFile, scalar: Scalar): DecodedText {
         i++;
       } else push(raw[i]!, i);
     }
-  } else if (scalar.type === 'QUOTE_DOUBLE') {
+  } else {
     for (let i = start + 1; i < end - 1; i++) {
       if (raw[i] === '\\' && i + 1 < end - 1) {
         const n = raw[i + 1]!;
@@ -44,17 +57,8 @@ export function decodeScalar(file: YamlFile, scalar: Scalar): DecodedText {
         i++;
       } else push(raw[i]!, i);
     }
-  } else {
-    // Plain and block scalars: the source is the text (line folding only changes whitespace).
-    // A block scalar's header line (`|`, `>-`, maybe a comment) is not content.
-    let from = start;
-    if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
-      const nl = raw.indexOf('\n', start);
-      from = nl < 0 || nl >= end ? end : nl + 1;
-    }
-    for (let i = from; i < end; i++) push(raw[i]!, i);
   }
-  return { text: chars.join(''), offsets, end };
+  return { text: chars.join(''), offsetAt: (i) => offsets[Math.max(0, Math.min(i, offsets.length - 1))] ?? start, end };
 }
 
 const DOUBLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '"': '"', '\\': '\\', '/': '/', ' ': ' ' };
@@ -66,8 +70,8 @@ export interface Expression {
   /** Source offset of `$` and just past the closing `}}`. */
   start: number;
   end: number;
-  /** Source offset of each character of `inner`. */
-  innerOffsets: number[];
+  /** Source offset of character `i` of `inner`. */
+  innerOffset(i: number): number;
   /** False when `}}` is missing (GitHub rejects the workflow). */
   closed: boolean;
 }
@@ -94,13 +98,14 @@ export function findExpressions(d: DecodedText): Expression[] {
         break;
       }
     }
+    const innerStart = i + 3;
     const innerEnd = close >= 0 ? close : t.length;
     const lastIdx = close >= 0 ? close + 1 : t.length - 1;
     out.push({
-      inner: t.slice(i + 3, innerEnd),
-      start: d.offsets[i] ?? 0,
-      end: (d.offsets[Math.max(i, lastIdx)] ?? d.end - 1) + 1,
-      innerOffsets: d.offsets.slice(i + 3, innerEnd),
+      inner: t.slice(innerStart, innerEnd),
+      start: d.offsetAt(i),
+      end: d.offsetAt(Math.max(i, lastIdx)) + 1,
+      innerOffset: (k) => d.offsetAt(innerStart + k),
       closed: close >= 0,
     });
     if (close < 0) break;
@@ -113,9 +118,9 @@ export function findExpressions(d: DecodedText): Expression[] {
 export function bareExpression(d: DecodedText): Expression {
   return {
     inner: d.text,
-    start: d.offsets[0] ?? 0,
-    end: (d.offsets[d.offsets.length - 1] ?? 0) + 1,
-    innerOffsets: d.offsets,
+    start: d.offsetAt(0),
+    end: d.offsetAt(d.text.length - 1) + 1,
+    innerOffset: (k) => d.offsetAt(k),
     closed: true,
   };
 }

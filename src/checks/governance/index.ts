@@ -14,7 +14,7 @@ import { optionsSchema, type GovernanceOptions } from './options.js';
 import { checkCodeowners } from './repo/codeowners-check.js';
 import { scanContentRules } from './repo/content-rules.js';
 import { checkFileExistence } from './repo/file-existence.js';
-import { fsProbe } from './repo/file-probe.js';
+import { probeFor } from './repo/file-probe.js';
 import { checkLargeAndBinary } from './repo/large-binary.js';
 import { globsMatcher } from './repo/paths.js';
 import { R } from './rule-ids.js';
@@ -139,10 +139,11 @@ async function repositoryRules(
 ): Promise<number> {
   const repo = rules.repository;
   findings.push(...checkFileExistence(all, repo.fileExistence).findings);
-  const content = await scanContentRules(ctx.files, targets, repo, diff, ctx.signal);
+  const probe = probeFor(ctx.files);
+  const content = await scanContentRules(probe, targets, repo, diff, ctx.signal);
   findings.push(...content.findings);
   notes.push(...content.notes);
-  findings.push(...(await checkLargeAndBinary(targets, fsProbe(ctx.files.root), repo, diff, ctx.signal)));
+  findings.push(...(await checkLargeAndBinary(targets, probe, repo, diff, ctx.signal)));
   const co = await checkCodeowners({
     files: ctx.files,
     diff,

@@ -44,6 +44,7 @@ export type ContentRule = z.output<typeof contentRuleSchema>;
 /** A file-existence requirement: at least one file matches one of `anyOf` (case-insensitive). */
 export const fileRequirementSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
+  /** A noun phrase without article: "license file", "contributing guide". */
   description: nonEmpty,
   anyOf: z.array(nonEmpty).min(1),
   why: z.string().default(''),

@@ -95,10 +95,20 @@ export function entries(file: YamlFile, map: YAMLMap | null): Entry[] {
   return out;
 }
 
-/** The entry for `key` (exact, or case-insensitive when `nocase`). */
+/** The entry for `key` (exact, or case-insensitive when `nocase`); no allocation on a miss. */
 export function entry(file: YamlFile, map: YAMLMap | null, key: string, nocase = false): Entry | undefined {
+  if (!map) return undefined;
   const want = nocase ? key.toLowerCase() : key;
-  return entries(file, map).find((e) => (nocase ? e.keyText.toLowerCase() : e.keyText) === want);
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const k = item.key;
+    const raw = isScalar(k) ? k.value : isAlias(k) ? asScalar(file, k)?.value : undefined;
+    if (raw === null || raw === undefined) continue;
+    const text = String(raw);
+    if ((nocase ? text.toLowerCase() : text) !== want) continue;
+    return { pair: item, key: asScalar(file, k)!, keyText: text, value: deref(file, item.value) };
+  }
+  return undefined;
 }
 
 /** [start, end) source offsets of a node, trailing whitespace excluded. */

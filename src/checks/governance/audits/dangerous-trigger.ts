@@ -62,7 +62,7 @@ export function auditDangerousTrigger({ wf, rules, compiled }: AuditInput): Find
             }
           }
           if (!hit && rules.prHeadRefText.some((t) => decoded.text.includes(t))) {
-            const [s, e] = [decoded.offsets[0] ?? 0, (decoded.offsets[decoded.offsets.length - 1] ?? 0) + 1];
+            const [s, e] = [decoded.offsetAt(0), decoded.offsetAt(decoded.text.length - 1) + 1];
             report(job, step, s, e, `${code(`${input}: ${decoded.text}`)}`);
           }
         }
@@ -73,8 +73,8 @@ export function auditDangerousTrigger({ wf, rules, compiled }: AuditInput): Find
           re.lastIndex = 0;
           const m = re.exec(decoded.text);
           if (!m) continue;
-          const s = decoded.offsets[m.index] ?? 0;
-          const e = (decoded.offsets[m.index + m[0].length - 1] ?? s) + 1;
+          const s = decoded.offsetAt(m.index);
+          const e = decoded.offsetAt(m.index + m[0].length - 1) + 1;
           report(job, step, s, e, code(m[0]));
           break;
         }

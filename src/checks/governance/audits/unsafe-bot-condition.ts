@@ -31,8 +31,8 @@ export function auditUnsafeBotCondition({ wf, rules, compiled }: AuditInput): Fi
         if (!compiled.spoofable.some((p) => p.length === ref.path.length && p.every((s, i) => s === ref.path[i]))) continue;
         const bot = comparedBot(tokens, ref, rules.botConditions.botIds, compiled);
         if (bot === null) continue;
-        const s = expr.innerOffsets[ref.start] ?? expr.start;
-        const e = (expr.innerOffsets[ref.end - 1] ?? s) + 1;
+        const s = expr.innerOffset(ref.start);
+        const e = expr.innerOffset(ref.end - 1) + 1;
         const ctxText = pathText(ref.path);
         findings.push(
           yamlFinding(

@@ -2,7 +2,8 @@
  * `governance/file-contents` and `governance/file-not-contents`: repolinter-style rules over
  * file text with user regular expressions, matched under a time bound (bounded-regex.ts).
  */
-import type { FindingInput, RepoFiles } from '../../../core/types.js';
+import type { FindingInput } from '../../../core/types.js';
+import { prefetch, type FileProbe } from './file-probe.js';
 import { BoundedMatcher, type BoundedPattern, type ScanFile } from '../bounded-regex.js';
 import { R } from '../rule-ids.js';
 import type { ContentRule, RepositoryRules } from '../ruleset-schema.js';
@@ -23,7 +24,7 @@ export interface ContentScanResult {
 }
 
 export async function scanContentRules(
-  files: RepoFiles,
+  probe: FileProbe,
   targets: readonly string[],
   rules: RepositoryRules,
   diff: DiffInfo | null,
@@ -56,16 +57,20 @@ export async function scanContentRules(
     batchBytes = 0;
   };
 
+  const selectedFor = new Map<string, number[]>();
   for (const path of targets) {
-    if (signal?.aborted) break;
     const selected = compiled.flatMap((c, i) => (c.select(path) && !c.ignore(path) ? [i] : []));
-    if (selected.length === 0) continue;
-    const buf = await files.read(path);
-    if (!buf) continue;
-    if (buf.length > cfg.maxFileBytes) {
+    if (selected.length) selectedFor.set(path, selected);
+  }
+  for await (const [path, read] of prefetch([...selectedFor.keys()], (p) => probe.read(p, cfg.maxFileBytes))) {
+    if (signal?.aborted) break;
+    if (!read) continue;
+    if ('tooLarge' in read) {
       skippedLarge.push(path);
       continue;
     }
+    const buf = read.bytes;
+    const selected = selectedFor.get(path)!;
     if (buf.subarray(0, 8000).includes(0)) {
       skippedBinary.push(path);
       continue;

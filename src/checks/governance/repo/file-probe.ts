@@ -1,42 +1,100 @@
 /**
- * Size and first bytes of repository files without reading them whole (large binaries stay on
- * disk). Symlinks are never followed: a PR could point one at runner secrets.
+ * Size, first bytes and contents of repository files, fast. When RepoFiles reads the working
+ * tree (`readsWorkingTree`), files are read directly with synchronous calls on one descriptor
+ * opened with O_NOFOLLOW (a PR could point a symlink at runner secrets), so a large file's size
+ * is known before any byte is read. Otherwise everything goes through `RepoFiles.read()`.
+ * Either way callers iterate with {@link prefetch}, which keeps a bounded number of reads in
+ * flight and yields results in order.
  */
-import { lstat, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RepoFiles } from '../../../core/types.js';
 
-export interface FileProbe {
-  /** Size in bytes of a regular file, or null (missing, directory, symlink). */
-  size(path: string): Promise<number | null>;
-  /** The first `n` bytes of a regular file, or null. */
-  head(path: string, n: number): Promise<Buffer | null>;
+export interface Sniff {
+  size: number;
+  head: Buffer;
 }
 
-export function fsProbe(root: string): FileProbe {
+export type ReadResult = { bytes: Buffer } | { tooLarge: number } | null;
+
+export interface FileProbe {
+  /** Size and the first `n` bytes of a regular file, or null (missing, directory, symlink). */
+  sniff(path: string, n: number): Promise<Sniff | null>;
+  /** Whole contents when at most `max` bytes, else its size; null when not a regular file. */
+  read(path: string, max: number): Promise<ReadResult>;
+}
+
+export function probeFor(files: RepoFiles): FileProbe {
+  return files.readsWorkingTree ? directProbe(files.root) : repoProbe(files);
+}
+
+/** Through RepoFiles.read() (whole files). */
+export function repoProbe(files: RepoFiles): FileProbe {
   return {
-    async size(path) {
-      try {
-        const s = await lstat(join(root, path));
-        return s.isFile() ? s.size : null;
-      } catch {
-        return null;
-      }
+    async sniff(path, n) {
+      const buf = await files.read(path);
+      return buf ? { size: buf.length, head: buf.subarray(0, n) } : null;
     },
-    async head(path, n) {
-      const abs = join(root, path);
-      try {
-        if (!(await lstat(abs)).isFile()) return null;
-        const fh = await open(abs, 'r');
-        try {
-          const buf = Buffer.alloc(n);
-          const { bytesRead } = await fh.read(buf, 0, n, 0);
-          return buf.subarray(0, bytesRead);
-        } finally {
-          await fh.close();
-        }
-      } catch {
-        return null;
-      }
+    async read(path, max) {
+      const buf = await files.read(path);
+      if (!buf) return null;
+      return buf.length > max ? { tooLarge: buf.length } : { bytes: buf };
     },
   };
+}
+
+const NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/** Straight from the working tree under `root`. */
+export function directProbe(root: string): FileProbe {
+  const withFile = <T>(path: string, fn: (fd: number, size: number) => T): T | null => {
+    let fd: number;
+    try {
+      fd = openSync(join(root, path), NOFOLLOW);
+    } catch {
+      return null;
+    }
+    try {
+      const st = fstatSync(fd);
+      return st.isFile() ? fn(fd, st.size) : null;
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    async sniff(path, n) {
+      return withFile(path, (fd, size) => {
+        const head = Buffer.alloc(Math.min(n, size));
+        const got = head.length ? readSync(fd, head, 0, head.length, 0) : 0;
+        return { size, head: head.subarray(0, got) };
+      });
+    },
+    async read(path, max) {
+      return withFile(path, (fd, size): ReadResult => {
+        if (size > max) return { tooLarge: size };
+        const bytes = Buffer.alloc(size);
+        let off = 0;
+        while (off < size) {
+          const got = readSync(fd, bytes, off, size - off, off);
+          if (got <= 0) break;
+          off += got;
+        }
+        return { bytes: bytes.subarray(0, off) };
+      });
+    },
+  };
+}
+
+/** Runs `fn` over `items` with at most `window` calls in flight, yielding results in order. */
+export async function* prefetch<T>(items: readonly string[], fn: (item: string) => Promise<T>, window = 16): AsyncGenerator<[string, T]> {
+  const queue: Array<Promise<T>> = [];
+  let next = 0;
+  while (next < items.length && queue.length < window) queue.push(fn(items[next++]!));
+  for (let i = 0; i < items.length; i++) {
+    const value = await queue.shift()!;
+    if (next < items.length) queue.push(fn(items[next++]!));
+    yield [items[i]!, value];
+  }
 }

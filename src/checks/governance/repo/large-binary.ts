@@ -5,7 +5,7 @@
 import type { DiffInfo, FindingInput } from '../../../core/types.js';
 import { R } from '../rule-ids.js';
 import type { RepositoryRules } from '../ruleset-schema.js';
-import type { FileProbe } from './file-probe.js';
+import { prefetch, type FileProbe } from './file-probe.js';
 import { fileAnchorLine, globsMatcher } from './paths.js';
 
 export interface BinaryVerdict {
@@ -63,10 +63,10 @@ export async function checkLargeAndBinary(
   const largeAllowed = globsMatcher(rules.largeFile.allow);
   const binAllowed = globsMatcher(rules.binaryArtifact.allow);
   const sniff = sniffLength(rules.binaryArtifact);
-  for (const path of targets) {
+  for await (const [path, sniffed] of prefetch(targets, (p) => probe.sniff(p, sniff))) {
     if (signal?.aborted) break;
-    const size = await probe.size(path);
-    if (size === null) continue;
+    if (!sniffed) continue;
+    const { size, head } = sniffed;
     const line = fileAnchorLine(diff, path);
     if (size > rules.largeFile.maxBytes && !largeAllowed(path)) {
       findings.push({
@@ -82,8 +82,7 @@ export async function checkLargeAndBinary(
       });
     }
     if (binAllowed(path)) continue;
-    const head = size > 0 ? await probe.head(path, sniff) : null;
-    const verdict = classifyBinary(path, head, rules.binaryArtifact);
+    const verdict = classifyBinary(path, size > 0 ? head : null, rules.binaryArtifact);
     if (!verdict) continue;
     findings.push({
       ruleId: R.binaryArtifact,
