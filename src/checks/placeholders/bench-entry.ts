@@ -1,0 +1,71 @@
+/**
+ * Entry used by bench/placeholders.mjs (bundled with ncc into a temporary install folder): runs
+ * the check the way the pipeline does, on a directory, and prints one JSON line of figures.
+ * Until `guardian check --checks placeholders` exists this is how a user-like process is timed.
+ *
+ *   node index.js <installDir> <dir> [--diff <n>] [--threads <n>]
+ *
+ * `--diff n`: diff mode over the first n listed files (each wholly changed), as on a PR.
+ */
+import { resolve } from 'node:path';
+import type { ChangedFile, CheckContext, DiffInfo } from '../../core/types.js';
+import { openRepoFiles } from '../../repo/files.js';
+import { check } from './index.js';
+import type { PlaceholderOptions } from './options.js';
+
+async function main(): Promise<void> {
+  const [installDir, dir, ...rest] = process.argv.slice(2);
+  if (!installDir || !dir) throw new Error('usage: node index.js <installDir> <dir> [--diff <n>] [--threads <n>]');
+  const flag = (name: string): number | undefined => {
+    const i = rest.indexOf(name);
+    return i === -1 ? undefined : Number(rest[i + 1]);
+  };
+  const diffFiles = flag('--diff');
+  const threads = flag('--threads');
+  const root = resolve(dir);
+  const opened = await openRepoFiles(root);
+  // openRepoFiles reads regular files under root (lstat, no symlinks): the working tree itself.
+  const files = { ...opened, readsWorkingTree: true };
+  let diff: DiffInfo | null = null;
+  if (diffFiles !== undefined) {
+    const listed = await files.list();
+    const changed = new Map<string, ChangedFile>();
+    for (const p of listed.slice(0, diffFiles)) {
+      changed.set(p, { path: p, status: 'modified', addedRanges: [], removedLines: [], wholeFile: true, binary: false });
+    }
+    diff = { baseRef: 'base', headRef: 'head', mergeBase: 'base', files: changed };
+  }
+  const options = check.optionsSchema.parse(threads === undefined ? {} : { threads }) as PlaceholderOptions;
+  const ctx: CheckContext<PlaceholderOptions> = {
+    options,
+    files,
+    scope: diff ? 'diff' : 'all',
+    diff,
+    installDir: resolve(installDir),
+    now: new Date(),
+    signal: new AbortController().signal,
+    log: { info: () => {}, warn: (m) => process.stderr.write(`${m}\n`), debug: () => {} },
+    progress: () => {},
+  };
+  const t0 = performance.now();
+  const out = await check.run(ctx);
+  const t1 = performance.now();
+  const byRule: Record<string, number> = {};
+  for (const f of out.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  process.stdout.write(
+    `${JSON.stringify({
+      findings: out.findings.length,
+      byRule,
+      summary: out.summary,
+      notes: out.notes?.length ?? 0,
+      checkMs: Math.round(t1 - t0),
+      sinceProcessStartMs: Math.round(t1),
+      maxRssKb: process.resourceUsage().maxRSS,
+    })}\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(2);
+});

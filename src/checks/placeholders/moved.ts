@@ -1,0 +1,64 @@
+/**
+ * "Moved, not new": a finding on an added line whose normalized text is among the lines the
+ * pull request removes (in any file) was moved, so it does not gate. Counts are consumed, so
+ * two added copies of one removed marker leave one reported (pure).
+ */
+import type { ChangedFile, DiffInfo } from '../../core/types.js';
+import { wholeWordOccurrences } from './markers.js';
+import { normalizeSpace } from './positions.js';
+import type { RawFinding, TagConfig } from './spec.js';
+
+const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+const FIRST_CLOSER = /\*\/|-->|#>|-\}|\*\)/;
+
+export type MovedKeys = Map<string, number>;
+
+/** Keys of every removed line: the whole line, and the text from each marker tag on. */
+export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys {
+  const keys: MovedKeys = new Map();
+  const literals = tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+  const add = (k: string): void => {
+    if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
+  };
+  for (const file of diff.files.values()) {
+    for (const line of file.removedLines) {
+      const lineKeys = new Set<string>([normalizeSpace(line)]);
+      for (const c of wholeWordOccurrences(line, literals)) {
+        const rest = line.slice(c.pos);
+        lineKeys.add(normalizeSpace(rest.replace(CLOSERS, '')));
+        const cut = FIRST_CLOSER.exec(rest);
+        if (cut) lineKeys.add(normalizeSpace(rest.slice(0, cut.index)));
+      }
+      for (const k of lineKeys) add(k);
+    }
+  }
+  return keys;
+}
+
+function onAddedLine(file: ChangedFile, line: number): boolean {
+  if (file.wholeFile) return true;
+  let lo = 0;
+  let hi = file.addedRanges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = file.addedRanges[mid]!;
+    if (line < a) hi = mid - 1;
+    else if (line > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** True (and one count consumed) when the finding sits on an added line and was moved there. */
+export function takeMoved(keys: MovedKeys, file: ChangedFile, f: RawFinding): boolean {
+  if (!onAddedLine(file, f.line)) return false;
+  for (const k of [f.key, normalizeSpace(f.snippet)]) {
+    const n = keys.get(k);
+    if (n) {
+      if (n === 1) keys.delete(k);
+      else keys.set(k, n - 1);
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reads working-tree files into one reused buffer and scans them (synchronous: this runs in a
+ * worker thread, or on the main thread for small file sets). A file is read at most up to the
+ * size cap plus one byte; anything larger is reported as skipped, never dropped silently.
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import type { FileResult } from './spec.js';
+import type { Scanner } from './scanner.js';
+
+export interface BatchResult {
+  /** Only files with findings or skipped. */
+  results: FileResult[];
+  files: number;
+  bytes: number;
+}
+
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+// Non-blocking: opening a FIFO that slipped into the list must not hang the scan.
+const OPEN_FLAGS = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+
+export function allocScanBuffer(maxFileBytes: number): Buffer {
+  return Buffer.allocUnsafeSlow(maxFileBytes + 1);
+}
+
+/** Reads one regular file (symlinks are not followed) into `buf`: its length, or a skip. */
+export function readInto(abs: string, buf: Buffer): { len: number } | { skipped: 'too-large' | 'unreadable'; size?: number } {
+  let fd: number;
+  try {
+    // Without O_NOFOLLOW (Windows) check by lstat: a symlink could point outside the repository.
+    if (NOFOLLOW === 0 && !lstatSync(abs).isFile()) return { skipped: 'unreadable' };
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch {
+    return { skipped: 'unreadable' };
+  }
+  try {
+    // Regular files return everything up to the requested length in one read; a short read
+    // means end of file. A full buffer means the file is above the cap.
+    const len = readSync(fd, buf, 0, buf.length, 0);
+    if (len === buf.length) {
+      let size: number | undefined;
+      try {
+        size = fstatSync(fd).size;
+      } catch {
+        size = undefined;
+      }
+      return size === undefined ? { skipped: 'too-large' } : { skipped: 'too-large', size };
+    }
+    return { len };
+  } catch {
+    return { skipped: 'unreadable' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function scanBatch(root: string, paths: readonly string[], from: number, to: number, scanner: Scanner, buf: Buffer, into: BatchResult): void {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  for (let n = from; n < to; n++) {
+    const path = paths[n]!;
+    const r = readInto(prefix + path, buf);
+    into.files++;
+    if ('skipped' in r) {
+      into.results.push(r.size === undefined ? { path, findings: [], skipped: r.skipped } : { path, findings: [], skipped: r.skipped, size: r.size });
+      continue;
+    }
+    into.bytes += r.len;
+    let res: FileResult;
+    try {
+      res = scanner.scanBuffer(path, buf, r.len);
+    } catch {
+      // The lexer is written never to throw; this keeps one odd file from failing the run.
+      res = { path, findings: [], skipped: 'unreadable' };
+    }
+    if (res.findings.length || res.skipped) into.results.push(res);
+  }
+}
