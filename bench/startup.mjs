@@ -24,7 +24,7 @@ const env = {
   GITHUB_SHA: '0'.repeat(40),
   RUNNER_TEMP: tmp,
   'INPUT_GITHUB-TOKEN': '',
-  INPUT_CHECKS: process.env.BENCH_CHECKS ?? 'placeholders',
+  INPUT_CHECKS: process.env.BENCH_CHECKS ?? 'all',
   INPUT_COMMENT: 'never',
 };
 

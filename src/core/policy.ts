@@ -111,7 +111,7 @@ export function applyPolicy(input: PolicyInput): PolicyOutput {
   const reasonless: PolicyOutput['reasonless'] = [];
   const reportedReasonless = new Set<string>();
   kept.forEach((f, i) => {
-    const inDiff = isInDiff(input.diff, f.location);
+    const inDiff = f.introducedByDiff === true || isInDiff(input.diff, f.location);
     if (input.scope === 'diff' && !inDiff) {
       counts.outsideDiff++;
       return;

@@ -27,6 +27,7 @@ export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): 
 
   return {
     root,
+    readsWorkingTree: true,
     list: () => (listing ??= list()),
     async read(path) {
       try {

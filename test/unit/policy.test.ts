@@ -68,6 +68,13 @@ describe('applyPolicy', () => {
     expect(scoped.counts.outsideDiff).toBe(2);
   });
 
+  it('counts findings the PR causes without adding a line (introducedByDiff) as in the diff', () => {
+    const diff = diffOf([{ path: 'a.ts', addedRanges: [[3, 3]] }]);
+    const out = applyPolicy(input({ findings: [f('x/bad', 'schema.json', 40, { introducedByDiff: true }), f('x/bad', 'schema.json', 41)], diff, scope: 'diff' }));
+    expect(out.findings.map((x) => x.location!.startLine)).toEqual([40]);
+    expect(out.counts.outsideDiff).toBe(1);
+  });
+
   it('treats a multi-line finding as in the diff when any of its lines is', () => {
     const diff = diffOf([{ path: 'a.ts', addedRanges: [[10, 10]] }]);
     expect(isInDiff(diff, { path: 'a.ts', startLine: 8, endLine: 12 })).toBe(true);
