@@ -8,7 +8,7 @@ import type { Check, CheckContext, CheckOutput, FindingInput, Level, ResourceDes
 import { diffSchemas, type SchemaChange } from './breaking.js';
 import { runGeneratedCases, type CaseProblem } from './cases.js';
 import { testExample, type ExampleOutcome } from './examples.js';
-import { optionsSchema, type ContractConfig, type ContractsOptions } from './options.js';
+import { globList, optionsSchema, type ContractConfig, type ContractsOptions } from './options.js';
 import { toPointer } from './pointer.js';
 import { STATIC_RULES } from './rules.js';
 import { digests, loadSchemaSet, type SchemaSet } from './schema-store.js';
@@ -100,7 +100,7 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
     rep.passed.push(test('schema'));
     // Example tests.
     for (const expected of ['valid', 'invalid'] as const) {
-      for (const glob of c.examples[expected] ?? []) {
+      for (const glob of globList(c.examples[expected])) {
         const isMatch = picomatch(glob, { dot: true });
         const files = listing.filter((f) => isMatch(f));
         if (files.length === 0) {
@@ -198,6 +198,8 @@ function changeFinding(c: ContractConfig, ch: SchemaChange, tax: Taxonomy): Find
     message,
     location: ch.location,
     fingerprintKey: `${c.name}|${ch.id}|${ch.schemaPointer}|${ch.detail}`,
+    // The PR causes every breaking change, even a removal that adds no line in head.
+    introducedByDiff: true,
     properties: { contract: c.name, direction: c.direction, compatibility: mode, change: ch.id, side: ch.side, schemaPointer: ch.schemaPointer, instancePath: ch.instancePath },
   };
 }

@@ -9,7 +9,12 @@ export const DIRECTIONS = ['producer', 'consumer', 'both'] as const;
 export const COMPATIBILITY_MODES = ['backward', 'forward', 'full', 'none'] as const;
 export const DRAFTS = ['draft-07', '2019-09', '2020-12'] as const;
 
-const globs = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+/** One glob or a list (normalized with {@link globList}). */
+const globs = z.union([z.string().min(1), z.array(z.string().min(1))]);
+
+export function globList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
 
 export const contractSchema = z.strictObject({
   /** Unique name, used in messages, test names and evidence. */
