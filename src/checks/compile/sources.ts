@@ -1,0 +1,127 @@
+/**
+ * Reads the repository's PURE sources — grammar files and Legend SDLC entity files — into one
+ * PureModelContextData, with parser errors and unreadable files as problems at exact positions.
+ */
+import { createHash } from 'node:crypto';
+import { parseJsonWithPositions } from '../contracts/json-parse.js';
+import type { RepoFiles } from '../../core/types.js';
+import { isEngineError, parsePureGrammar, type PackageableElement, type PureModelContextData, type SourceInformation } from '../../pure/index.js';
+
+export interface SourceProblem {
+  kind: 'parser' | 'invalid-file';
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface SourceFile {
+  path: string;
+  kind: 'pure' | 'entity';
+  sha256: string;
+}
+
+export interface LoadedSources {
+  model: PureModelContextData;
+  files: SourceFile[];
+  problems: SourceProblem[];
+  /** Elements read from entity files (they carry no source information): where each one is. */
+  entityElements: Map<PackageableElement, { path: string; text: string }>;
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(path: string, bytes: Buffer, problems: SourceProblem[]): string | undefined {
+  if (bytes.length > MAX_BYTES) {
+    problems.push({ kind: 'invalid-file', path, message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MiB and was not compiled; split the model into smaller files.` });
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    problems.push({ kind: 'invalid-file', path, message: 'The file is binary (it contains NUL bytes), not PURE grammar or entity JSON; remove it from checks.compile.pure.paths.' });
+    return undefined;
+  }
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    problems.push({ kind: 'invalid-file', path, message: 'The file is not valid UTF-8; save it as UTF-8.' });
+    return undefined;
+  }
+}
+
+function fromSourceInformation(si: SourceInformation | undefined): Pick<SourceProblem, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (!si) return {};
+  return { line: si.startLine, column: si.startColumn, endLine: si.endLine, endColumn: si.endColumn };
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+function readEntity(path: string, text: string, problems: SourceProblem[]): PackageableElement | undefined {
+  const parsed = parseJsonWithPositions(text);
+  if (!parsed.ok) {
+    problems.push({ kind: 'invalid-file', path, message: `Invalid JSON: ${parsed.message}. Fix the entity file (it must be a Legend SDLC entity {path, classifierPath, content}).`, ...lineColumn(text, parsed.offset) });
+    return undefined;
+  }
+  const json = parsed.value;
+  const entity = json as { path?: unknown; classifierPath?: unknown; content?: unknown };
+  const content = entity?.content as (Record<string, unknown> & { _type?: unknown }) | undefined;
+  if (typeof entity !== 'object' || entity === null || typeof entity.path !== 'string' || typeof content !== 'object' || content === null || typeof content._type !== 'string') {
+    problems.push({ kind: 'invalid-file', path, message: 'Not a Legend SDLC entity: expected {"path": "pkg::Name", "classifierPath": "...", "content": {"_type": ...}}. Fix the file or exclude it from checks.compile.pure.paths.', line: 1, column: 1 });
+    return undefined;
+  }
+  const i = entity.path.lastIndexOf('::');
+  const element = { ...content } as Record<string, unknown>;
+  if (typeof element.package !== 'string') element.package = i < 0 ? '' : entity.path.slice(0, i);
+  if (typeof element.name !== 'string') element.name = i < 0 ? entity.path : entity.path.slice(i + 2);
+  return element as unknown as PackageableElement;
+}
+
+export async function loadSources(files: RepoFiles, paths: readonly string[], progress?: (done: number, total: number) => void): Promise<LoadedSources> {
+  const problems: SourceProblem[] = [];
+  const elements: PackageableElement[] = [];
+  const loaded: SourceFile[] = [];
+  const entityElements = new Map<PackageableElement, { path: string; text: string }>();
+  let done = 0;
+  for (const path of paths) {
+    progress?.(done++, paths.length);
+    const bytes = await files.read(path);
+    if (!bytes) continue;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const text = decode(path, bytes, problems);
+    if (text === undefined) continue;
+    if (path.toLowerCase().endsWith('.json')) {
+      const el = readEntity(path, text, problems);
+      loaded.push({ path, kind: 'entity', sha256 });
+      if (el) {
+        elements.push(el);
+        entityElements.set(el, { path, text });
+      }
+      continue;
+    }
+    loaded.push({ path, kind: 'pure', sha256 });
+    try {
+      const pmcd = parsePureGrammar(text, { sourceId: path, returnSourceInformation: true });
+      elements.push(...pmcd.elements);
+    } catch (e) {
+      if (isEngineError(e)) problems.push({ kind: 'parser', path, message: e.message, ...fromSourceInformation(e.sourceInformation) });
+      else problems.push({ kind: 'parser', path, message: `The parser failed: ${(e as Error).message}` });
+    }
+  }
+  progress?.(paths.length, paths.length);
+  return { model: { _type: 'data', elements }, files: loaded, problems, entityElements };
+}
+
+/** Where an entity element is, for findings without source information: its `content.name`, else the file start. */
+export function entityPosition(text: string): { line: number; column: number } {
+  const parsed = parseJsonWithPositions(text);
+  if (!parsed.ok) return { line: 1, column: 1 };
+  const content = parsed.root.entries?.get('content');
+  const name = content?.entries?.get('name');
+  const node = name ?? content;
+  return node ? lineColumn(text, node.keyStart ?? node.start) : { line: 1, column: 1 };
+}
