@@ -7,6 +7,7 @@ import type { ZodObject } from 'zod';
 import type { Check } from '../core/types.js';
 import { optionsSchema as governanceOptions } from './governance/options.js';
 import { optionsSchema as contractsOptions } from './contracts/options.js';
+import { optionsSchema as compileOptions } from './compile/options.js';
 
 export interface CheckEntry {
   id: string;
@@ -18,6 +19,7 @@ export interface CheckEntry {
 export const CHECKS: CheckEntry[] = [
   { id: 'governance', optionsSchema: governanceOptions, load: async () => (await import('./governance/index.js')).check as unknown as Check },
   { id: 'contracts', optionsSchema: contractsOptions, load: async () => (await import('./contracts/index.js')).check as unknown as Check },
+  { id: 'compile', optionsSchema: compileOptions, load: async () => (await import('./compile/index.js')).check as unknown as Check },
 ];
 
 export const CHECK_IDS = (): string[] => CHECKS.map((c) => c.id);
