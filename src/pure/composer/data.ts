@@ -24,7 +24,7 @@ export function composeEmbeddedData(data: EmbeddedData, indent: string): string 
       type = 'ModelStore';
       content = data.modelData.map((d) => modelTestData(d, inner)).join(',\n');
       break;
-    case 'relationalCSV':
+    case 'relationalCSVData':
       type = 'Relational';
       content = composeRelationalCsv(data, inner);
       break;

@@ -1,6 +1,7 @@
 /** Element kind → composer, and the `###` section each kind belongs to. */
 import type { PackageableElement, PackageableElementKind } from '../protocol/context.js';
 import { composeMapping } from './mapping.js';
+import { composeDatabase } from './relational.js';
 import { composeAssociation, composeClass, composeEnumeration, composeFunction, composeMeasure, composeProfile } from './domain.js';
 
 type ComposerOf<K extends PackageableElementKind> = (e: Extract<PackageableElement, { _type: K }>) => string;
@@ -13,6 +14,7 @@ export const ELEMENT_COMPOSERS: { [K in PackageableElementKind]?: ComposerOf<K> 
   function: composeFunction,
   measure: composeMeasure,
   mapping: composeMapping,
+  relational: composeDatabase,
 };
 
 export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = {

@@ -4,7 +4,7 @@ import type {
   ClassMapping,
   EnumerationMapping,
   Mapping,
-  MappingIncludeMapping,
+  MappingInclude,
   MappingOperation,
   MappingTest,
   MappingTestSuite,
@@ -33,7 +33,8 @@ export function mappingId(id: string | undefined): string {
   return id !== undefined ? '[' + id + ']' : '';
 }
 
-function include(inc: MappingIncludeMapping): string {
+function include(inc: MappingInclude): string {
+  if (inc._type === 'mappingIncludeDataSpace') return 'include dataspace ' + inc.includedDataSpace;
   return (
     'include mapping ' +
     inc.includedMapping +

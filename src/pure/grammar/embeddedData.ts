@@ -234,7 +234,7 @@ function relationalCsv(inner: IslandParser, si: SourceInformation | undefined): 
     inner.expect(T.SEMI_COLON);
     tables.push(inner.withSi({ schema, table, values }, inner.si(start, inner.last)));
   }
-  return inner.withSi({ _type: 'relationalCSV' as const, tables }, si);
+  return inner.withSi({ _type: 'relationalCSVData' as const, tables }, si);
 }
 
 /** `EqualToJson #{ expected: ExternalFormat #{...}#; }#` / `EqualTo #{ expected: value; }#`. */

@@ -156,7 +156,7 @@ class GraphFetchParser extends ParserBase {
   private scalar(): ValueSpecification {
     const tok = this.pos;
     const k = this.k();
-    const withSi = <const X extends object>(x: X, from = tok, to = this.last): X => this.withSi(x, this.si(from, to));
+    const withSi = <X extends object>(x: X, from = tok, to = this.last): X => this.withSi(x, this.si(from, to));
     switch (k) {
       case T.DOLLAR: {
         this.pos++;

@@ -255,9 +255,14 @@ export function tokenize(src: string, start: number, end: number, line: number, 
         break;
       }
       case C.DQUOTE: {
+        // relational quoted identifiers: '"' (EscSeq | ~["\r\n])* '"'
         let q = p + 1;
         while (q < end) {
           const ch = src.charCodeAt(q);
+          if (ch === C.BACKSLASH) {
+            q += 2;
+            continue;
+          }
           if (ch === C.DQUOTE || ch === C.LF || ch === C.CR) break;
           q++;
         }

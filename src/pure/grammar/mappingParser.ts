@@ -11,6 +11,8 @@ import type {
   EnumValueMappingSourceValue,
   LocalMappingPropertyInfo,
   Mapping,
+  MappingInclude,
+  MappingIncludeDataSpace,
   MappingIncludeMapping,
   MappingOperation,
   MappingTest,
@@ -119,9 +121,14 @@ export class MappingParser extends DomainParser {
     return this.withSi(mapping, this.si(start, this.last));
   }
 
-  protected include(): MappingIncludeMapping {
+  protected include(): MappingInclude {
     const start = this.next();
-    if (!this.isWord('mapping')) this.unexpected([], ['mapping']);
+    if (this.isWord('dataspace')) {
+      this.pos++;
+      const inc: MappingIncludeDataSpace = { _type: 'mappingIncludeDataSpace', includedDataSpace: this.qualifiedName() };
+      return this.withSi(inc, this.si(start, this.last));
+    }
+    if (!this.isWord('mapping')) this.unexpected([], ['mapping', 'dataspace']);
     this.pos++;
     const inc: MappingIncludeMapping = { _type: 'mappingIncludeMapping', includedMapping: this.qualifiedName() };
     if (this.accept(T.BRACKET_OPEN)) {

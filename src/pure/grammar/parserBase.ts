@@ -135,7 +135,7 @@ export class ParserBase {
   }
 
   /** Sets `sourceInformation` on a node when positions are requested. */
-  withSi<const X extends object>(node: X, si: SourceInformation | undefined): X {
+  withSi<X extends object>(node: X, si: SourceInformation | undefined): X {
     if (si) (node as { sourceInformation?: SourceInformation }).sourceInformation = si;
     return node;
   }

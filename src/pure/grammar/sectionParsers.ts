@@ -4,6 +4,7 @@ import type { TokenStream } from './lexer.js';
 import type { ParseOptions } from './parserBase.js';
 import { DomainParser } from './domainParser.js';
 import { MappingParser } from './mappingParser.js';
+import { RelationalParser } from './relationalParser.js';
 
 export interface SectionParser {
   parseSection(): { elements: PackageableElement[]; imports: string[] };
@@ -22,6 +23,7 @@ export const SECTION_PARSERS: Record<string, Factory> = {
     return p;
   },
   Mapping: (src, ts, opts) => new MappingParser(src, ts, opts),
+  Relational: (src, ts, opts) => new RelationalParser(src, ts, opts),
 };
 
 /** Sections a Legend engine parses but this embedded engine does not (reported by name, never skipped). */

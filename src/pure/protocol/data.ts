@@ -60,7 +60,7 @@ export interface RelationalCSVTable extends Located {
 
 /** `Relational #{ schema.table: 'csv'; }#`. */
 export interface RelationalCSVData extends Located {
-  _type: 'relationalCSV';
+  _type: 'relationalCSVData';
   tables: RelationalCSVTable[];
 }
 
