@@ -1,0 +1,27 @@
+/**
+ * `###Mapping` compiler errors from grammar (the Legend engine's own compiler test cases: input text, message
+ * and position), through the embedded parser and compiler.
+ */
+import { expect, test } from 'vitest';
+import { compileGrammar, firstError } from './helpers.js';
+
+const CASES: [string, string][] = [
+ ["###Mapping\nMapping model::mapping::SourceToTargetM2M\n(\n   *model::domain::Target[model_domain_Target] : Pure\n    {\n     ~src model::domain::Source\n     name: $src.oneName,\n     date: $src.anotherDate,\n     number: $src.oneNumber\n    }\n)\n", "COMPILATION error at [4:4-10:5]: Can't find class 'model::domain::Target'"],
+ ["Class ui::Person\n{\n  name: String[1];\n}\n###Mapping\nMapping ui::a\n(\n  *ui::Person[ui_Person]: Pure\n  {\n    ~src ui::Person2\n    name: 'aa'\n  }\n)\n", "COMPILATION error at [10:10-20]: Can't find type 'ui::Person2'"],
+ ["Class ui::Person\n{\n  name: String[1];\n  dog: ui::Dog[1];\n}\n\nClass ui::Dog\n{\n  name: String[1];\n  breed: String[1];\n}\n\n###Mapping\nMapping ui::a\n(\n  *ui::Person[ui_Person]: Pure\n  {\n    ~src ui::Person\n    name: 'aa',\n    dog: $src.name\n  }\n)\n", "COMPILATION error at [20:5-18]: Can't find class mapping 'ui_Dog'"],
+ ["Class ui::Person\n{\n  name: String[1];\n  dog: ui::Dog[1];\n}\n\nClass ui::Dog\n{\n  name: String[1];\n  breed: String[1];\n}\n###Mapping\nMapping ui::a\n(\n  *ui::Person[ui_Person]: Pure\n  {\n    ~src ui::Person\n    name: 'aa',\n    dog[imMissing]: $src.dog\n  }\n  *ui::Dog[ui_Dog]: Pure\n  {\n    ~src ui::Dog\n    name: 'dogName',\n    breed: 'dogBreed'\n  }\n)\n", "COMPILATION error at [19:5-28]: Can't find class mapping 'imMissing'"],
+ ["Class test::Person{lastName:String[1];}\n###Mapping\nMapping a::mapping\n(\n   test::Person : Pure\n   {\n       lastName :          1\n   }\n)", "COMPILATION error at [7:28]: Error in class mapping 'a::mapping' for property 'lastName' - Type error: 'Integer' is not in the class hierarchy of 'String'"],
+ ["Class test::Person{lastName:String[1];}\n###Mapping\nMapping a::mapping\n(\n   test::Person : Pure\n   {\n       lastName :          \n                       1\n   }\n)", "COMPILATION error at [8:24]: Error in class mapping 'a::mapping' for property 'lastName' - Type error: 'Integer' is not in the class hierarchy of 'String'"],
+ ["Class test::Person{lastName:String[1];}\n###Mapping\nMapping a::mapping\n(\n   test::Person : Pure\n              {    lastName :              1 }\n)", "COMPILATION error at [6:44]: Error in class mapping 'a::mapping' for property 'lastName' - Type error: 'Integer' is not in the class hierarchy of 'String'"],
+ ["Class test::Person{lastName:String[1];}\n###Mapping\nMapping a::mapping\n(\n   test::Person : Pure\n   {\n       lastName : [1, 2]\n   }\n)", "COMPILATION error at [7:19-24]: Error in class mapping 'a::mapping' for property 'lastName' - Type error: 'Integer' is not in the class hierarchy of 'String'"],
+ ["Class test::Person{lastName:String[1];}\n###Mapping\nMapping a::mapping\n(\n   test::Person : Pure\n   {\n       lastName : ['1', '2']\n   }\n)", "COMPILATION error at [7:19-28]: Error in class mapping 'a::mapping' for property 'lastName' - Multiplicity error: [1] doesn't subsume [2]"],
+ ["Class test::Person{lastName:String[1];} Class test::OtherPerson{lastName:String[1];} Class test::Firm{employees: test::Person[*];} Class test::SrcPerson{} Class test::SrcFirm{empl: test::SrcPerson[*];}\n###Mapping\nMapping a::mapping\n(\n   test::Firm : Pure\n   {\n       ~src test::SrcFirm\n       employees : $src.empl\n   }\n   test::Person : Pure\n   {\n       ~src test::OtherPerson\n       lastName : '1'\n   }\n)", "COMPILATION error at [8:25-28]: Error in class mapping 'a::mapping' for property 'employees' - Type error: 'test::SrcPerson' is not in the class hierarchy of 'test::OtherPerson'"],
+ ["Class test::Firm{incType:test::IncType[1];} Enum test::IncType{CORP, LLC}\n###Mapping\nMapping a::mapping\n(\n   test::Firm : Pure\n   {\n       incType : EnumerationMapping a : '1'\n   }\n   test::IncType : EnumerationMapping a\n   {\n       CORP : [1],\n       LLC : [2]\n   }\n)", "COMPILATION error at [7:41-43]: Error in class mapping 'a::mapping' for property 'incType' - Type error: 'String' is not in the class hierarchy of 'Integer'"],
+ ["Class test::Firm{incType:test::IncType[1];} Enum test::IncType{CORP, LLC} Enum test::Other{bla}\n###Mapping\nMapping a::mapping\n(\n   test::Firm : Pure\n   {\n       incType : EnumerationMapping a : test::IncType.CORP\n   }\n   test::IncType : EnumerationMapping a\n   {\n       CORP : [test::Other.bla],\n       LLC : [test::Other.bla]\n   }\n)\n", "COMPILATION error at [7:55-58]: Error in class mapping 'a::mapping' for property 'incType' - Type error: 'test::IncType' is not in the class hierarchy of 'test::Other'"],
+ ["Class test::Firm{incType:test::IncType[1];} Enum test::IncType{CORP, LLC, LLC2} Enum test::Other{bla}\n###Mapping\nMapping a::mapping\n(\n   test::IncType : EnumerationMapping a\n   {\n       CORP : ['4'],\n       LLC : ['4', 4],\n       LLC2 : ['123']\n   }\n)", "COMPILATION error at [5:4-10:4]: Only one type of source value (integer, string or an enum) is allowed for enumeration mapping"],
+ ["Class anything::class {}\n###Mapping\nMapping anything::somethingelse ()\n###Mapping\nMapping anything::class\n(\n)\n", "COMPILATION error at [5:1-7:1]: Duplicated element 'anything::class'"],
+];
+
+test.each(CASES)('mapping case %#', (grammar, expected) => {
+  expect(firstError(compileGrammar(grammar))).toBe(expected);
+});
