@@ -1,7 +1,7 @@
 /**
  * "Moved, not new": a finding on an added line whose normalized text is among the lines the
- * pull request removes (in any file) was moved, so it does not gate. Counts are consumed, so
- * two added copies of one removed marker leave one reported (pure).
+ * pull request removes (in any file) was moved, so it does not gate. Each removed line excuses
+ * one finding, so two added copies of one removed marker leave one reported (pure).
  */
 import type { ChangedFile, DiffInfo } from '../../core/types.js';
 import { wholeWordOccurrences } from './markers.js';
@@ -11,15 +11,17 @@ import type { RawFinding, TagConfig } from './spec.js';
 const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
 const FIRST_CLOSER = /\*\/|-->|#>|-\}|\*\)/;
 
-export type MovedKeys = Map<string, number>;
+/** Each removed line has several keys (whole line, text from each tag on); it is used once. */
+export interface MovedKeys {
+  byKey: Map<string, number[]>;
+  used: Set<number>;
+}
 
 /** Keys of every removed line: the whole line, and the text from each marker tag on. */
 export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys {
-  const keys: MovedKeys = new Map();
+  const byKey = new Map<string, number[]>();
   const literals = tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
-  const add = (k: string): void => {
-    if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
-  };
+  let id = 0;
   for (const file of diff.files.values()) {
     for (const line of file.removedLines) {
       const lineKeys = new Set<string>([normalizeSpace(line)]);
@@ -29,10 +31,16 @@ export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys
         const cut = FIRST_CLOSER.exec(rest);
         if (cut) lineKeys.add(normalizeSpace(rest.slice(0, cut.index)));
       }
-      for (const k of lineKeys) add(k);
+      for (const k of lineKeys) {
+        if (!k) continue;
+        const ids = byKey.get(k);
+        if (ids) ids.push(id);
+        else byKey.set(k, [id]);
+      }
+      id++;
     }
   }
-  return keys;
+  return { byKey, used: new Set() };
 }
 
 function onAddedLine(file: ChangedFile, line: number): boolean {
@@ -49,14 +57,13 @@ function onAddedLine(file: ChangedFile, line: number): boolean {
   return false;
 }
 
-/** True (and one count consumed) when the finding sits on an added line and was moved there. */
+/** True (and the removed line used up) when the finding sits on an added line and was moved there. */
 export function takeMoved(keys: MovedKeys, file: ChangedFile, f: RawFinding): boolean {
   if (!onAddedLine(file, f.line)) return false;
   for (const k of [f.key, normalizeSpace(f.snippet)]) {
-    const n = keys.get(k);
-    if (n) {
-      if (n === 1) keys.delete(k);
-      else keys.set(k, n - 1);
+    const free = keys.byKey.get(k)?.find((id) => !keys.used.has(id));
+    if (free !== undefined) {
+      keys.used.add(free);
       return true;
     }
   }

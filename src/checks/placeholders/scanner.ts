@@ -61,7 +61,10 @@ export class Scanner {
   private stubsFor(lang: CompiledLanguage): PreparedStub[] {
     let list = this.stubsByLang.get(lang.id);
     if (!list) {
-      list = this.stubs.filter((s) => s.languages.has(lang.id));
+      // Embedded languages count too: JavaScript stubs in an HTML <script>, PHP in <?php ... ?>.
+      const ids = new Set([lang.id]);
+      for (const i of lang.spec.islands ?? []) for (const id of [i.language, ...Object.values(i.attributeLanguages ?? {})]) ids.add(id);
+      list = this.stubs.filter((s) => [...ids].some((id) => s.languages.has(id)));
       this.stubsByLang.set(lang.id, list);
     }
     return list;
