@@ -4,7 +4,7 @@ import type {
   ClassMapping,
   EnumerationMapping,
   Mapping,
-  MappingInclude,
+  MappingIncludeMapping,
   MappingOperation,
   MappingTest,
   MappingTestSuite,
@@ -33,8 +33,7 @@ export function mappingId(id: string | undefined): string {
   return id !== undefined ? '[' + id + ']' : '';
 }
 
-function include(inc: MappingInclude): string {
-  if (inc._type === 'mappingIncludeDataSpace') return 'include dataspace ' + inc.includedDataSpace;
+function include(inc: MappingIncludeMapping): string {
   return (
     'include mapping ' +
     inc.includedMapping +

@@ -11,8 +11,6 @@ import type {
   EnumValueMappingSourceValue,
   LocalMappingPropertyInfo,
   Mapping,
-  MappingInclude,
-  MappingIncludeDataSpace,
   MappingIncludeMapping,
   MappingOperation,
   MappingTest,
@@ -121,14 +119,12 @@ export class MappingParser extends DomainParser {
     return this.withSi(mapping, this.si(start, this.last));
   }
 
-  protected include(): MappingInclude {
+  protected include(): MappingIncludeMapping {
     const start = this.next();
     if (this.isWord('dataspace')) {
-      this.pos++;
-      const inc: MappingIncludeDataSpace = { _type: 'mappingIncludeDataSpace', includedDataSpace: this.qualifiedName() };
-      return this.withSi(inc, this.si(start, this.last));
+      this.errorAt('Mapping includes of type dataspace are not supported by the embedded engine; configure a Legend engine URL', start, start + 1);
     }
-    if (!this.isWord('mapping')) this.unexpected([], ['mapping', 'dataspace']);
+    if (!this.isWord('mapping')) this.unexpected([], ['mapping']);
     this.pos++;
     const inc: MappingIncludeMapping = { _type: 'mappingIncludeMapping', includedMapping: this.qualifiedName() };
     if (this.accept(T.BRACKET_OPEN)) {

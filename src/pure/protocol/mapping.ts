@@ -129,14 +129,6 @@ export interface MappingIncludeMapping extends Located {
   targetDatabasePath?: string;
 }
 
-/** `include dataspace my::DataSpace` (the mapping of a data space's default execution context). */
-export interface MappingIncludeDataSpace extends Located {
-  _type: 'mappingIncludeDataSpace';
-  includedDataSpace: string;
-}
-
-export type MappingInclude = MappingIncludeMapping | MappingIncludeDataSpace;
-
 export interface StoreTestData extends Located {
   doc?: string;
   store: PackageableElementPointer;
@@ -162,7 +154,7 @@ export interface MappingTestSuite extends Located {
 
 export interface Mapping extends PackageableElementBase {
   _type: 'mapping';
-  includedMappings: MappingInclude[];
+  includedMappings: MappingIncludeMapping[];
   classMappings: ClassMapping[];
   associationMappings: AssociationMapping[];
   enumerationMappings: EnumerationMapping[];
