@@ -174,20 +174,22 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
     else if (el._type === 'association') validateAssociationProperties(comp, rec, el);
   }
   let classCycle = false;
+  const walked = new Set<string>();
   for (const rec of records) {
     const el = rec.element;
     if (el._type !== 'class' || failed.has(rec)) continue;
-    const cycle = classCycle ? undefined : findSupertypeCycle(comp, rec.path);
+    const cycle = classCycle ? undefined : findSupertypeCycle(comp, rec.path, walked);
     if (cycle) {
       classCycle = true;
       comp.error(`Cycle detected in class supertype hierarchy: ${cycle.join(' -> ')}`, el.sourceInformation, rec);
     }
     validateClassProperties(comp, rec, el);
   }
+  const walkedMappings = new Set<string>();
   for (const rec of records) {
     const el = rec.element;
     if (el._type !== 'mapping' || failed.has(rec)) continue;
-    const cycle = findIncludeCycle(reg, rec.path);
+    const cycle = findIncludeCycle(reg, rec.path, walkedMappings);
     if (cycle) {
       comp.error(`Cycle detected in mapping include hierarchy: ${cycle.join(' -> ')}`, el.sourceInformation, rec);
       break;

@@ -258,11 +258,13 @@ export function validateAssociationProperties(comp: Compilation, rec: ElementRec
   firstOfDuplicates(a.properties ?? [], (p) => p.name, (p) => comp.warn(`Found duplicated property '${p.name}' in association '${rec.path}'`, p.sourceInformation, rec));
 }
 
-/** Cycles in the super-type graph: `Cycle detected in class supertype hierarchy: a::A -> a::B -> a::A`. */
-export function findSupertypeCycle(comp: Compilation, start: string): string[] | undefined {
+/**
+ * Cycles in the super-type graph: `Cycle detected in class supertype hierarchy: a::A -> a::B -> a::A`.
+ * `done` is shared across calls so that the whole model is walked once (linear in classes and edges).
+ */
+export function findSupertypeCycle(comp: Compilation, start: string, done: Set<string> = new Set()): string[] | undefined {
   const stack: string[] = [];
   const onStack = new Set<string>();
-  const done = new Set<string>();
   const visit = (p: string): string[] | undefined => {
     if (onStack.has(p)) return [...stack, p];
     if (done.has(p) || !comp.classes.get(p)?.element) return undefined;

@@ -354,10 +354,9 @@ function checkRelationalPropertyMappings(scope: Scope, reg: MappingRegistry, cla
 // ----------------------------------------------------------------------------------------------- validators
 
 /** `Cycle detected in mapping include hierarchy: a -> b -> a`. */
-export function findIncludeCycle(reg: MappingRegistry, start: string): string[] | undefined {
+export function findIncludeCycle(reg: MappingRegistry, start: string, done: Set<string> = new Set()): string[] | undefined {
   const stack: string[] = [];
   const onStack = new Set<string>();
-  const done = new Set<string>();
   const visit = (p: string): string[] | undefined => {
     if (onStack.has(p)) return [...stack, p];
     const m = reg.mappings.get(p);
