@@ -2,6 +2,7 @@
 import type { PackageableElement, PackageableElementKind } from '../protocol/context.js';
 import { composeMapping } from './mapping.js';
 import { composeDatabase } from './relational.js';
+import { composeConnection, composeRuntime } from './runtime.js';
 import { composeAssociation, composeClass, composeEnumeration, composeFunction, composeMeasure, composeProfile } from './domain.js';
 
 type ComposerOf<K extends PackageableElementKind> = (e: Extract<PackageableElement, { _type: K }>) => string;
@@ -15,6 +16,8 @@ export const ELEMENT_COMPOSERS: { [K in PackageableElementKind]?: ComposerOf<K> 
   measure: composeMeasure,
   mapping: composeMapping,
   relational: composeDatabase,
+  connection: composeConnection,
+  runtime: composeRuntime,
 };
 
 export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = {

@@ -94,6 +94,20 @@ export class ParserBase {
     return false;
   }
 
+  /** Index after the bracket group opening at `i` ((), {}, [] nest together); -1 when unbalanced. */
+  skipGroup(i: number): number {
+    let depth = 0;
+    let p = i;
+    do {
+      const k = this.kindAt(p);
+      if (k === T.PAREN_OPEN || k === T.BRACE_OPEN || k === T.BRACKET_OPEN) depth++;
+      else if (k === T.PAREN_CLOSE || k === T.BRACE_CLOSE || k === T.BRACKET_CLOSE) depth--;
+      else if (k === T.EOF) return -1;
+      p++;
+    } while (depth > 0);
+    return p;
+  }
+
   // ----------------------------------------------------------------------------------------------- identifiers
 
   /** `identifier`: a ValidString or a quoted string (keywords are identifiers too). */

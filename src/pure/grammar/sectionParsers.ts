@@ -5,6 +5,7 @@ import type { ParseOptions } from './parserBase.js';
 import { DomainParser } from './domainParser.js';
 import { MappingParser } from './mappingParser.js';
 import { RelationalParser } from './relationalParser.js';
+import { ConnectionParser, RuntimeParser } from './runtimeParser.js';
 
 export interface SectionParser {
   parseSection(): { elements: PackageableElement[]; imports: string[] };
@@ -24,6 +25,8 @@ export const SECTION_PARSERS: Record<string, Factory> = {
   },
   Mapping: (src, ts, opts) => new MappingParser(src, ts, opts),
   Relational: (src, ts, opts) => new RelationalParser(src, ts, opts),
+  Connection: (src, ts, opts) => new ConnectionParser(src, ts, opts),
+  Runtime: (src, ts, opts) => new RuntimeParser(src, ts, opts),
 };
 
 /** Sections a Legend engine parses but this embedded engine does not (reported by name, never skipped). */

@@ -265,7 +265,8 @@ export interface RelationalDatabaseConnection extends Located {
   queryTimeOutInSeconds?: number;
   datasourceSpecification: RelationalConnectionPart;
   authenticationStrategy: RelationalConnectionPart;
-  postProcessors: unknown[];
+  postProcessors?: unknown[];
   postProcessorWithParameter?: unknown[];
+  queryGenerationConfigs?: { _type: string; enabled: string[]; disabled: string[] }[];
   localMode?: boolean;
 }
