@@ -81,3 +81,23 @@ export function enumSet(conj: readonly SchemaRef[]): Map<string, unknown> | null
 export function conjKey(conj: readonly SchemaRef[]): string {
   return conj.map(refKey).sort().join('&');
 }
+
+/** JSON types a value belongs to (an integral number is also an integer). */
+export function jsonTypesOf(v: unknown): string[] {
+  if (v === null) return ['null'];
+  if (Array.isArray(v)) return ['array'];
+  if (typeof v === 'number') return Number.isInteger(v) ? ['number', 'integer'] : ['number'];
+  if (typeof v === 'object') return ['object'];
+  return [typeof v];
+}
+
+/** Types a value can actually have: `type` narrowed by the values `enum`/`const` allow. */
+export function allowedTypes(conj: readonly SchemaRef[]): Set<string> {
+  let types = typeSet(conj) ?? new Set<string>(ALL_TYPES);
+  const en = enumSet(conj);
+  if (en) {
+    const fromEnum = new Set([...en.values()].flatMap(jsonTypesOf));
+    types = new Set([...types].filter((t) => fromEnum.has(t)));
+  }
+  return types;
+}

@@ -27,6 +27,7 @@ export interface ExampleOutcome {
   findings: ExampleFinding[];
   /** The parsed example (valid examples feed the model-conformance step). */
   value?: unknown;
+  doc?: SourceDoc;
 }
 
 export interface ExampleOptions {
@@ -77,7 +78,7 @@ export function testExample(
       properties: { contract: opts.contract },
     });
   }
-  if (ok) return { path, expected, passed: true, findings: [], value: doc.value };
+  if (ok) return { path, expected, passed: true, findings: [], value: doc.value, doc };
   const errors = relevantErrors(validate.errors ?? []);
   const findings = errors.slice(0, opts.maxErrors).map((e) => errorFinding(doc, e, set, opts.contract));
   if (errors.length > opts.maxErrors && findings.length) {

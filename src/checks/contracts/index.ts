@@ -15,6 +15,8 @@ import { digests, loadSchemaSet, type SchemaSet } from './schema-store.js';
 import { locate } from './source-doc.js';
 import { changeRules, effectiveCompatibility, levelFor, loadTaxonomy, TAXONOMY_FILE, type Taxonomy } from './taxonomy.js';
 import { compileSet } from './validator.js';
+import type { PureModel } from './model.js';
+import type { SourceDoc } from './source-doc.js';
 
 type Ctx = CheckContext<ContractsOptions>;
 
@@ -49,10 +51,20 @@ export const check: Check<typeof optionsSchema> = {
     const totals = { examplesPassed: 0, examples: 0, positives: 0, negatives: 0, casesFailed: 0, breaking: { error: 0, warning: 0, notice: 0 } as Record<Level, number> };
     if (!ctx.diff) out.notes!.push('Not a pull request (no base revision): breaking-change detection was skipped.');
     else if (ctx.diff.unavailable) out.notes!.push('The PR base is unavailable: breaking-change detection was skipped.');
+    // PURE models are parsed once per run, and only when a contract names a class.
+    let model: Promise<PureModel> | undefined;
+    const pureModel = (): Promise<PureModel> =>
+      (model ??= import('./model.js').then((m) => {
+        const globs = ctx.options.modelPaths.map((g) => picomatch(g, { dot: true }));
+        return m.loadPureModel(
+          listing.filter((f) => globs.some((g) => g(f))),
+          (p) => ctx.files.read(p),
+        );
+      }));
     for (let i = 0; i < contracts.length; i++) {
       if (ctx.signal.aborted) break;
       ctx.progress(i, contracts.length);
-      const r = await runContract(ctx, contracts[i]!, taxonomy, listing);
+      const r = await runContract(ctx, contracts[i]!, taxonomy, listing, pureModel);
       out.findings.push(...r.findings);
       out.notes!.push(...r.notes);
       out.evidence!.configuration!.push(...r.configuration);
@@ -72,7 +84,7 @@ export const check: Check<typeof optionsSchema> = {
   },
 };
 
-async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: string[]): Promise<ContractReport> {
+async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: string[], pureModel: () => Promise<PureModel>): Promise<ContractReport> {
   const o = ctx.options;
   const rep: ContractReport = {
     findings: [],
@@ -95,6 +107,8 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
     rep.findings.push({ ruleId: `contracts/${p.rule}`, message: `Contract "${c.name}": ${p.message}`, ...(p.location ? { location: p.location } : {}), properties: { contract: c.name } });
   }
   const validate = compiled?.validate ?? null;
+  const validExamples: Array<{ doc: SourceDoc; value: unknown }> = [];
+  let positives: unknown[] = [];
   if (!validate) rep.failed.push(test('schema'));
   else {
     rep.passed.push(test('schema'));
@@ -117,6 +131,7 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
           rep.counts.examples++;
           (r.passed ? rep.passed : rep.failed).push(test(`example/${expected}/${f}`));
           if (r.passed) rep.counts.examplesPassed++;
+          if (r.passed && r.doc) validExamples.push({ doc: r.doc, value: r.value });
           for (const x of r.findings) rep.findings.push({ ruleId: `contracts/${x.rule}`, message: x.message, title: x.title, location: x.location, properties: x.properties });
         }
       }
@@ -130,7 +145,9 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
     rep.failed.push(...run.positivesFailed.map((n) => test(`generated/${n}`)), ...run.negativesFailed.map((n) => test(`generated/negative/${n}`)));
     rep.warned.push(...run.negativesNotBuilt.map((n) => test(`generated/negative/${n}`)));
     for (const p of run.problems) rep.findings.push(caseFinding(c, p));
+    positives = run.positives;
   }
+  if (c.model && validate) await conformance(ctx, c, tax, head, rep, await pureModel(), validExamples, positives);
 
   // Breaking changes between the PR base and head.
   const diff = ctx.diff;
@@ -163,6 +180,134 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
       (diff && !diff.unavailable ? `breaking changes: ${b.error} error, ${b.warning} warning, ${b.notice} notice.` : 'breaking changes: not checked.'),
   );
   return rep;
+}
+
+/** Item 5: the schema against the PURE class, and the class's constraints on every valid case. */
+async function conformance(
+  ctx: Ctx,
+  c: ContractConfig,
+  tax: Taxonomy,
+  head: SchemaSet,
+  rep: ContractReport,
+  model: PureModel,
+  examples: Array<{ doc: SourceDoc; value: unknown }>,
+  positives: unknown[],
+): Promise<void> {
+  const m = await import('./model.js');
+  const cls = c.model!;
+  const test = (name: string): string => `contracts/${c.name}/model/${name}`;
+  rep.configuration.push({
+    name: `model:${cls}`,
+    annotations: { contract: c.name, files: Object.fromEntries(model.files.map((f) => [f.path, f.sha256])) },
+  });
+  if (!m.hasClass(model, cls)) {
+    const why = model.files.length === 0 ? `no PURE file matches checks.contracts.modelPaths (${ctx.options.modelPaths.join(', ')})` : `none of the ${model.files.length} PURE files defines it`;
+    const unreadable = model.unreadable.length ? ` These files do not parse: ${model.unreadable.slice(0, 3).join('; ')}.` : '';
+    rep.findings.push({
+      ruleId: 'contracts/model-class-missing',
+      message: `Contract "${c.name}": model class ${cls} is not available: ${why}.${unreadable} Fix \`model:\` or the PURE files.`,
+      properties: { contract: c.name, model: cls },
+      fingerprintKey: `${c.name}|${cls}`,
+    });
+    rep.failed.push(test('class'));
+    return;
+  }
+  const mismatches = m.compareWithModel(model, cls, head, tax);
+  for (const x of mismatches) {
+    rep.findings.push({
+      ruleId: 'contracts/model-mismatch',
+      level: x.level,
+      title: `Schema and ${cls} disagree at ${x.instancePath || '/'}`,
+      message: `Contract "${c.name}" vs ${cls}: ${x.detail} (at ${x.instancePath || '/'}). A payload the schema accepts must fit the model; align the two.`,
+      location: x.location,
+      fingerprintKey: `${c.name}|${x.kind}|${x.instancePath}|${x.detail}`,
+      properties: { contract: c.name, model: cls, mismatch: x.kind, instancePath: x.instancePath },
+    });
+  }
+  const worst = mismatches.some((x) => x.level === 'error') ? rep.failed : mismatches.length ? rep.warned : rep.passed;
+  worst.push(test('structure'));
+
+  // Constraints on every valid example and generated positive case.
+  const violated = new Map<string, { level: Level; cases: string[]; first: FindingInput }>();
+  const unevaluable = new Map<string, string>();
+  const seenStructure = new Set<string>();
+  const instances = [
+    ...examples.map((e) => ({ name: e.doc.path, value: e.value, doc: e.doc as SourceDoc | undefined })),
+    ...positives.map((v, i) => ({ name: `generated positive-${i + 1}`, value: v, doc: undefined as SourceDoc | undefined })),
+  ];
+  for (const inst of instances) {
+    const r = m.checkInstance(model, cls, inst.value);
+    if (!r.result) {
+      unevaluable.set(`instance|${r.error}`, `the evaluator failed on ${inst.name}: ${r.error}`);
+      continue;
+    }
+    for (const o of r.result.constraints) {
+      const key = `${o.ruleDefinerPath}|${o.id}`;
+      if (o.status === 'error' || o.status === 'unsupported') {
+        unevaluable.set(key, `constraint ${o.id} of ${o.ruleDefinerPath} could not be evaluated (${o.detail ?? o.status})`);
+        continue;
+      }
+      if (o.status !== 'failed') continue;
+      const level: Level = o.enforcementLevel === 'Warn' ? 'warning' : 'error';
+      const where = pathText(m.pathSegments(o.path));
+      const prev = violated.get(`${key}|${inst.doc ? inst.name : 'generated'}`);
+      if (prev) {
+        prev.cases.push(inst.name);
+        continue;
+      }
+      const si = o.sourceInformation;
+      const location = inst.doc
+        ? locate(inst.doc, m.pathSegments(o.path))
+        : si
+          ? { path: si.sourceId, startLine: si.startLine, startColumn: si.startColumn, endLine: si.endLine, endColumn: si.endColumn }
+          : undefined;
+      const preview = JSON.stringify(inst.value);
+      violated.set(`${key}|${inst.doc ? inst.name : 'generated'}`, {
+        level,
+        cases: [inst.name],
+        first: {
+          ruleId: 'contracts/model-constraint-violated',
+          level,
+          title: `Constraint ${o.id} violated`,
+          message: inst.doc
+            ? `Contract "${c.name}": valid example ${inst.name} violates constraint ${o.id} of ${o.ruleDefinerPath}${where}: ${o.message ?? ''}. The schema accepts it but the model rejects it; fix the example or tighten the schema.`
+            : `Contract "${c.name}": ${inst.name} (${preview.length > 200 ? `${preview.slice(0, 197)}...` : preview}) is valid for the schema but violates constraint ${o.id} of ${o.ruleDefinerPath}${where}: ${o.message ?? ''}. Tighten the schema so it rejects such payloads, or relax the constraint.`,
+          ...(location ? { location } : {}),
+          fingerprintKey: `${c.name}|${key}|${inst.doc ? inst.name : 'generated'}`,
+          properties: { contract: c.name, model: cls, constraint: o.id, owner: o.ruleDefinerPath, case: inst.name },
+        },
+      });
+    }
+    if (inst.doc) {
+      for (const d of r.result.defects.filter((x) => x.ruleType === 'ClassStructure')) {
+        const k = `${inst.name}|${d.message}`;
+        if (seenStructure.has(k)) continue;
+        seenStructure.add(k);
+        rep.findings.push({
+          ruleId: 'contracts/model-mismatch',
+          title: `Example does not fit ${cls}`,
+          message: `Contract "${c.name}": valid example ${inst.name} does not fit class ${d.ruleDefinerPath}${pathText(m.pathSegments(d.path))}: ${d.message}. The schema accepts it but the model does not; align the schema with the model.`,
+          location: locate(inst.doc, m.pathSegments(d.path)),
+          fingerprintKey: k,
+          properties: { contract: c.name, model: cls, mismatch: 'instance-structure' },
+        });
+      }
+    }
+  }
+  for (const v of violated.values()) {
+    if (v.cases.length > 1) v.first.message += ` (${v.cases.length} cases in all)`;
+    rep.findings.push(v.first);
+    (v.level === 'error' ? rep.failed : rep.warned).push(test(`constraint/${v.first.properties!.owner}.${v.first.properties!.constraint}`));
+  }
+  for (const [key, text] of unevaluable) {
+    rep.findings.push({ ruleId: 'contracts/model-constraint-unevaluable', message: `Contract "${c.name}": ${text}. Conformance for it is unknown.`, fingerprintKey: `${c.name}|${key}`, properties: { contract: c.name, model: cls } });
+  }
+  rep.passed.push(...(violated.size === 0 && instances.length ? [test('constraints')] : []));
+  rep.notes.push(`Contract "${c.name}": model ${cls}: ${mismatches.length} mismatch(es), constraints checked on ${instances.length} instance(s), ${violated.size} violation(s).`);
+}
+
+function pathText(segments: string[]): string {
+  return segments.length ? ` at /${segments.join('/')}` : '';
 }
 
 function descriptor(c: ContractConfig, set: SchemaSet, revision: string): ResourceDescriptor {

@@ -61,6 +61,8 @@ export const optionsSchema = z.object({
     .int()
     .positive()
     .default(5 * 1024 * 1024),
+  /** PURE files that hold the classes named by `model:` (parsed only when a contract has one). */
+  modelPaths: z.array(z.string().min(1)).default(['**/*.pure']),
   /** Findings per rejected example (the rest are counted in the last one). */
   maxErrorsPerExample: z.number().int().positive().default(20),
 });

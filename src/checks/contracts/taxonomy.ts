@@ -59,6 +59,10 @@ export const taxonomySchema = z
     bounds: z.array(boundSchema),
     unclassifiedKeywords: z.array(z.string().min(1)),
     formats: z.record(z.string().min(1), formatSchema),
+    modelTypes: z.record(
+      z.string().min(1),
+      z.strictObject({ types: z.array(z.enum(['string', 'number', 'integer', 'boolean'])).min(1), formats: z.array(z.string().min(1)).optional() }),
+    ),
   })
   .superRefine((t, ctx) => {
     t.bounds.forEach((b, i) => {
