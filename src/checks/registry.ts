@@ -5,6 +5,7 @@
  */
 import type { ZodObject } from 'zod';
 import type { Check } from '../core/types.js';
+import { optionsSchema as placeholdersOptions } from './placeholders/options.js';
 import { optionsSchema as governanceOptions } from './governance/options.js';
 import { optionsSchema as contractsOptions } from './contracts/options.js';
 import { optionsSchema as compileOptions } from './compile/options.js';
@@ -17,6 +18,7 @@ export interface CheckEntry {
 }
 
 export const CHECKS: CheckEntry[] = [
+  { id: 'placeholders', optionsSchema: placeholdersOptions, load: async () => (await import('./placeholders/index.js')).check as unknown as Check },
   { id: 'governance', optionsSchema: governanceOptions, load: async () => (await import('./governance/index.js')).check as unknown as Check },
   { id: 'contracts', optionsSchema: contractsOptions, load: async () => (await import('./contracts/index.js')).check as unknown as Check },
   { id: 'compile', optionsSchema: compileOptions, load: async () => (await import('./compile/index.js')).check as unknown as Check },
