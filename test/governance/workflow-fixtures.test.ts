@@ -118,6 +118,95 @@ const CASES: Case[] = [
     },
     safe: ['self-hosted-on-public-trigger/safe.yml', 'self-hosted-on-public-trigger/safe-hosted.yml'],
   },
+  {
+    rule: 'github-env',
+    vulnerable: {
+      'github-env/vulnerable.yml': [{ text: '>> "$GITHUB_ENV', says: ['$GITHUB_OUTPUT', '`workflow_run`'] }, { text: '$env:GITHUB_PATH', says: ['PATH entry'] }],
+    },
+    safe: ['github-env/safe.yml'],
+  },
+  {
+    rule: 'insecure-commands',
+    vulnerable: {
+      'insecure-commands/vulnerable.yml': [
+        { text: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: true', says: ['The workflow sets'] },
+        { text: "ACTIONS_ALLOW_UNSECURE_COMMANDS: 'true'", says: ['Step 1 of job `build`'] },
+      ],
+    },
+    safe: ['insecure-commands/safe.yml'],
+  },
+  {
+    rule: 'overprovisioned-secrets',
+    vulnerable: {
+      'overprovisioned-secrets/vulnerable.yml': [{ text: 'secrets', occurrence: 1, says: ['secrets.DEPLOY_KEY'] }, { text: "secrets[format('KEY_{0}', github.ref_name)]" }],
+    },
+    safe: ['overprovisioned-secrets/safe.yml'],
+  },
+  {
+    rule: 'unredacted-secrets',
+    vulnerable: { 'unredacted-secrets/vulnerable.yml': [{ text: 'secrets.DB', occurrence: 1, says: ['its own secret'] }, { text: 'secrets.DB', occurrence: 2 }] },
+    safe: ['unredacted-secrets/safe.yml'],
+  },
+  {
+    rule: 'hardcoded-container-credentials',
+    vulnerable: {
+      'hardcoded-container-credentials/vulnerable.yml': [
+        { text: 'hunter2', says: ['The container of job `test`', '${{ secrets.REGISTRY_PASSWORD }}'] },
+        { text: '"s3cret!"', says: ['Service `db`'] },
+      ],
+    },
+    safe: ['hardcoded-container-credentials/safe.yml'],
+  },
+  {
+    rule: 'unpinned-images',
+    vulnerable: {
+      'unpinned-images/vulnerable.yml': [
+        { text: 'node', says: ['no tag'] },
+        { text: 'postgres:latest', says: ['`latest`'] },
+        { text: 'redis:7.2', level: 'notice', says: ['@sha256:'] },
+      ],
+    },
+    safe: ['unpinned-images/safe.yml'],
+  },
+  {
+    rule: 'unsound-contains',
+    vulnerable: {
+      'unsound-contains/vulnerable.yml': [
+        { text: "contains('refs/heads/main refs/heads/develop', github.ref)", says: ['refs/heads/mai', 'fromJSON'] },
+      ],
+    },
+    safe: ['unsound-contains/safe.yml'],
+  },
+  {
+    rule: 'unsound-condition',
+    vulnerable: {
+      'unsound-condition/vulnerable.yml': [
+        { text: "${{ github.ref == 'refs/heads/main' }}", says: ['trailing newline', '|-'] },
+        { text: "${{ github.event_name == 'push' }} && ${{ github.ref == 'refs/heads/main' }}", says: ['2 separate'] },
+      ],
+    },
+    safe: ['unsound-condition/safe.yml'],
+  },
+  {
+    rule: 'cache-poisoning',
+    vulnerable: {
+      'cache-poisoning/vulnerable.yml': [
+        { text: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', says: ['`push` of tags', '`cache: false`'] },
+        { text: 'actions/setup-go@d35c59abb061a4a6fb18e82ac0862c26744d6ab5' },
+      ],
+    },
+    safe: ['cache-poisoning/safe.yml'],
+  },
+  {
+    rule: 'archived-uses',
+    vulnerable: {
+      'archived-uses/vulnerable.yml': [
+        { text: 'actions-rs/toolchain@16499b5e05bf2e26879000db0c1d13f7e13fa3af', says: ['dtolnay/rust-toolchain'] },
+        { text: 'actions/create-release@0cb9c9b65d5d1901c1f53e5e66eaf4afd303e70e' },
+      ],
+    },
+    safe: ['archived-uses/safe.yml'],
+  },
 ];
 
 const kindOf = (file: string) => (file.endsWith('.action.yml') ? 'action' : 'workflow');
@@ -177,5 +266,22 @@ describe('governance/invalid-workflow', () => {
 
   it('passes a valid workflow', () => {
     expect(audit(fixture('invalid-workflow/safe.yml'))).toEqual([]);
+  });
+});
+
+describe('governance/forbidden-uses', () => {
+  const text = fixture('forbidden-uses/workflow.yml');
+  it('is opt-in: nothing is forbidden by default', () => {
+    expect(audit(text)).toEqual([]);
+  });
+  it('reports actions outside the allow-list at their uses:', () => {
+    const found = ofRule(audit(text, { options: { allowUses: ['actions/*'] } }), 'forbidden-uses');
+    expect(locations(found)).toEqual([locate(text, 'random/helper@2f7c5bfce28377bc069a65ba478de0a74aa0ca32')]);
+    expect(found[0]!.message).toMatch(/not in the allow-list/);
+  });
+  it('reports actions in the deny-list', () => {
+    const found = ofRule(audit(text, { options: { denyUses: ['random/*'] } }), 'forbidden-uses');
+    expect(locations(found)).toEqual([locate(text, 'random/helper@2f7c5bfce28377bc069a65ba478de0a74aa0ca32')]);
+    expect(found[0]!.message).toMatch(/deny-list/);
   });
 });

@@ -10,6 +10,7 @@
 import type { Check, CheckContext, CheckOutput, FindingInput, Level, RuleMeta } from '../../core/types.js';
 import { auditWorkflow } from './audits/index.js';
 import { compileWorkflowRules } from './audits/context.js';
+import { auditDependabot } from './audits/dependabot.js';
 import { optionsSchema, type GovernanceOptions } from './options.js';
 import { checkCodeowners } from './repo/codeowners-check.js';
 import { scanContentRules } from './repo/content-rules.js';
@@ -61,7 +62,7 @@ export async function runGovernance(ctx: CheckContext<GovernanceOptions>): Promi
   if (ctx.options.workflows) {
     const n = await auditWorkflows(ctx, rules, targets, findings, notes);
     WORKFLOW_RULE_IDS.forEach((id) => evaluated.add(id));
-    summary.push(`${n} workflow/action file${n === 1 ? '' : 's'} audited`);
+    summary.push(`${n} workflow/action/Dependabot file${n === 1 ? '' : 's'} audited`);
   }
   if (ctx.options.repository && !ctx.signal.aborted) {
     const n = await repositoryRules(ctx, rules, all, targets, deleted, diff, findings, notes);
@@ -97,7 +98,8 @@ async function auditWorkflows(
 ): Promise<number> {
   const isWorkflow = globsMatcher(rules.workflows.workflowFiles);
   const isAction = globsMatcher(rules.workflows.actionFiles);
-  const paths = targets.filter((p) => isWorkflow(p) || isAction(p));
+  const isDependabot = globsMatcher(rules.workflows.dependabot.files);
+  const paths = targets.filter((p) => isWorkflow(p) || isAction(p) || isDependabot(p));
   const compiled = compileWorkflowRules(rules.workflows);
   let done = 0;
   for (const path of paths) {
@@ -109,7 +111,7 @@ async function auditWorkflows(
       notes.push(`${path} is ${buf.length} bytes; workflow files over ${MAX_WORKFLOW_BYTES} bytes are not audited`);
       continue;
     }
-    const kind = isWorkflow(path) ? 'workflow' : 'action';
+    const kind = isWorkflow(path) ? 'workflow' : isDependabot(path) ? 'Dependabot configuration' : 'action';
     if (buf.subarray(0, 8000).includes(0)) {
       findings.push({
         ruleId: R.invalidWorkflow,
@@ -120,6 +122,10 @@ async function auditWorkflows(
       continue;
     }
     const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    if (kind === 'Dependabot configuration') {
+      findings.push(...auditDependabot(parseYamlFile(path, text)));
+      continue;
+    }
     const model = buildWorkflowModel(parseYamlFile(path, text), kind);
     findings.push(...auditWorkflow(model, rules.workflows, compiled));
   }

@@ -29,6 +29,10 @@ export const optionsSchema = z.object({
   reportBareDangerousTrigger: z.boolean().nullable().default(null),
   /** Extra `runs-on` labels that select self-hosted runners. */
   selfHostedLabels: names.default([]),
+  /** `forbidden-uses`: only these `owner/*` / `owner/repo` patterns may be used (empty: no allow-list). */
+  allowUses: names.default([]),
+  /** `forbidden-uses`: these `owner/*` / `owner/repo` patterns may not be used. */
+  denyUses: names.default([]),
 
   /** Extra required files; an entry with the id of a data requirement replaces it. */
   requiredFiles: z.array(fileRequirementSchema).default([]),

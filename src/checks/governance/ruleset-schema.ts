@@ -85,6 +85,16 @@ const workflowsSchema = z.strictObject({
     saferContext: nonEmpty,
   }),
   selfHosted: z.strictObject({ labels: list, publicTriggers: list }),
+  githubEnvPatterns: z.array(regexSource),
+  insecureCommandsVariables: list,
+  cachePoisoning: z.strictObject({
+    releaseTriggers: list,
+    tagPushIsRelease: z.boolean(),
+    cachingActions: z.array(z.strictObject({ uses: nonEmpty, input: nonEmpty.optional(), defaultOn: z.boolean().default(false) })),
+  }),
+  forbiddenUses: z.strictObject({ allow: list, deny: list }),
+  archivedActions: list,
+  dependabot: z.strictObject({ files: list }),
 });
 
 const repositorySchema = z.strictObject({

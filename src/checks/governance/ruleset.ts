@@ -66,6 +66,7 @@ export function applyOptions(r: Ruleset, o: GovernanceOptions): Ruleset {
         allowRefPinning: o.requireHashPinning ? [] : uniq([...w.unpinnedUses.allowRefPinning, ...o.allowRefPinning]),
       },
       selfHosted: { ...w.selfHosted, labels: uniq([...w.selfHosted.labels, ...o.selfHostedLabels]) },
+      forbiddenUses: { allow: uniq([...w.forbiddenUses.allow, ...o.allowUses]), deny: uniq([...w.forbiddenUses.deny, ...o.denyUses]) },
     },
     repository: {
       ...repo,

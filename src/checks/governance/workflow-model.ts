@@ -35,6 +35,9 @@ export interface JobModel {
   ifNode?: Scalar;
   matrix?: YAMLMap;
   defaultShell?: string;
+  container?: Entry;
+  services?: Entry;
+  env?: YAMLMap;
   steps: StepModel[];
 }
 
@@ -65,6 +68,7 @@ export interface WorkflowModel {
   triggers: Trigger[];
   permissions?: Entry;
   defaultShell?: string;
+  env?: YAMLMap;
   jobs: JobModel[];
   /** Declared inputs, by lower-cased name (workflow_dispatch, workflow_call, or the action's). */
   inputs: Map<string, InputDecl>;
@@ -107,6 +111,7 @@ function readWorkflow(file: YamlFile, model: WorkflowModel, root: YAMLMap, probl
   }
   model.permissions = entry(file, root, 'permissions');
   model.defaultShell = defaultShell(file, root);
+  model.env = asMap(file, entry(file, root, 'env')?.value) ?? undefined;
   for (const t of model.triggers) {
     if (t.event !== 'workflow_dispatch' && t.event !== 'workflow_call') continue;
     for (const inp of entries(file, asMap(file, entry(file, t.config, 'inputs')?.value))) {
@@ -145,6 +150,9 @@ function readWorkflow(file: YamlFile, model: WorkflowModel, root: YAMLMap, probl
       ifNode: asScalar(file, entry(file, node, 'if')?.value) ?? undefined,
       matrix: asMap(file, entry(file, asMap(file, entry(file, node, 'strategy')?.value), 'matrix')?.value) ?? undefined,
       defaultShell: defaultShell(file, node) ?? model.defaultShell,
+      container: entry(file, node, 'container'),
+      services: entry(file, node, 'services'),
+      env: asMap(file, entry(file, node, 'env')?.value) ?? undefined,
       steps: [],
     };
     if (!job.uses && !job.runsOn) problem(j.key, `job \`${j.keyText}\` has neither \`runs-on:\` nor \`uses:\`; GitHub rejects the workflow`);

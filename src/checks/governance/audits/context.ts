@@ -16,6 +16,7 @@ export interface CompiledWorkflowRules {
   spoofable: string[][];
   untrustedInputs: string[][];
   runCheckout: RegExp[];
+  githubEnv: RegExp[];
   botLogin: RegExp;
 }
 
@@ -26,6 +27,7 @@ export function compileWorkflowRules(rules: WorkflowRules): CompiledWorkflowRule
     spoofable: rules.botConditions.spoofableContexts.map(compilePattern),
     untrustedInputs: rules.untrustedInputs.contexts.map(compilePattern),
     runCheckout: rules.runCheckoutPatterns.map((p) => new RegExp(p, 'gu')),
+    githubEnv: rules.githubEnvPatterns.map((p) => new RegExp(p, 'gu')),
     botLogin: new RegExp(rules.botConditions.botLoginPattern, 'u'),
   };
 }

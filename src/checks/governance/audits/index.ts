@@ -12,6 +12,13 @@ import { auditSelfHosted } from './self-hosted-on-public-trigger.js';
 import { auditTemplateInjection } from './template-injection.js';
 import { auditUnpinnedUses } from './unpinned-uses.js';
 import { auditUnsafeBotCondition } from './unsafe-bot-condition.js';
+import { auditGithubEnv } from './github-env.js';
+import { auditInsecureCommands } from './insecure-commands.js';
+import { auditSecretsExposure } from './secrets-exposure.js';
+import { auditContainers } from './containers.js';
+import { auditConditions } from './conditions.js';
+import { auditCachePoisoning } from './cache-poisoning.js';
+import { auditUsesPolicy } from './uses-policy.js';
 import type { WorkflowRules } from '../ruleset-schema.js';
 
 const AUDITS: Array<(a: AuditInput) => FindingInput[]> = [
@@ -23,6 +30,13 @@ const AUDITS: Array<(a: AuditInput) => FindingInput[]> = [
   auditArtipacked,
   auditUnsafeBotCondition,
   auditSelfHosted,
+  auditGithubEnv,
+  auditInsecureCommands,
+  auditSecretsExposure,
+  auditContainers,
+  auditConditions,
+  auditCachePoisoning,
+  auditUsesPolicy,
 ];
 
 export function auditWorkflow(wf: WorkflowModel, rules: WorkflowRules, compiled: CompiledWorkflowRules): FindingInput[] {
