@@ -21,13 +21,13 @@ beforeAll(() => {
   writeFileSync(join(install, 'dist', 'package.json'), '{ "type": "module" }\n');
 
   tree = mkdtempSync(join(tmpdir(), 'guardian-ph-tree-'));
-  const kinds = [
+  const kinds: Array<(n: number) => [string, string]> = [
     (n: number) => [`m${n}.ts`, `export const v${n} = "TODO ${n}"; // TODO item ${n}\nthrow new Error("not implemented");\n`],
     (n: number) => [`m${n}.py`, `# FIXME(#${n}) referenced\nx = "# TODO"\n# XXX ${n}\n`],
     (n: number) => [`m${n}.go`, `package m\n// HACK ${n}\nvar s = \`TODO\`\n`],
     (n: number) => [`m${n}.md`, `TODO in prose\n<!-- PLACEHOLDER ${n} -->\n`],
     (n: number) => [`m${n}.txt`, `nothing here ${n}\n`],
-  ] as const;
+  ];
   for (let n = 0; n < 2000; n++) {
     const [name, text] = kinds[n % kinds.length]!(n);
     const sub = join(tree, `d${n % 37}`);
