@@ -3,7 +3,7 @@
  * first. Functions that take lambdas or short-circuit (`and`, `or`, `if`, `filter`, `map`, ...) are in the
  * interpreter. The names match the compiler's documented subset (src/pure/compiler/stdlib.ts).
  */
-import { EvaluationError, float, int, isDate, isNumber, parseDate, pureEquals, show, type PDate, type PNumber, type PV } from './values.js';
+import { EvaluationError, UnsupportedError, float, int, isDate, isNumber, parseDate, pureEquals, show, type PDate, type PNumber, type PV } from './values.js';
 
 type Impl = (args: PV[][]) => PV[];
 
@@ -86,6 +86,7 @@ const stringFn =
 const extremum =
   (fn: string, pick: (c: number) => boolean): Impl =>
   (args) => {
+    if (args[1]?.some((v) => typeof v === 'object' && v.kind === 'lambda')) throw new UnsupportedError(`'${fn}' with a comparison function`);
     const values = args.length === 2 ? [one(args[0]!, fn), one(args[1]!, fn)] : args[0] ?? [];
     if (values.length === 0) return [];
     return [values.reduce((best, v) => (pick(compare(v, best, fn)) ? v : best))];
@@ -206,7 +207,10 @@ export const STRICT_FUNCTIONS: Readonly<Record<string, Impl>> = {
   concatenate: ([a = [], b = []]) => [...a, ...b],
   union: ([a = [], b = []]) => dedupe([...a, ...b]),
   distinct: ([a = []]) => dedupe(a),
-  removeDuplicates: ([a = []]) => dedupe(a),
+  removeDuplicates: (args) => {
+    if (args.length > 1) throw new UnsupportedError("'removeDuplicates' with key or comparison functions");
+    return dedupe(args[0] ?? []);
+  },
   isDistinct: ([a = []]) => bool(dedupe(a).length === a.length),
   reverse: ([a = []]) => [...a].reverse(),
   take: ([a = [], n = []]) => a.slice(0, Math.max(0, num(one(n, 'take'), 'take').value)),
