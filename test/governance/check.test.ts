@@ -69,7 +69,7 @@ describe('scope: diff', () => {
     ]);
     // old.yml (unchanged, with its own unpinned action) is not audited under scope: diff.
     expect(out.findings.some((f) => f.location?.path === '.github/workflows/old.yml')).toBe(false);
-    expect(out.summary).toMatch(/^1 workflow\/action\/Dependabot file audited/);
+    expect(out.summary).toMatch(/^1 workflow\/action\/CI file audited/);
   });
 
   it('audits every workflow under scope: all', async () => {

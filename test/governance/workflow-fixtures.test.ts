@@ -207,6 +207,16 @@ const CASES: Case[] = [
     },
     safe: ['archived-uses/safe.yml'],
   },
+  {
+    rule: 'download-then-run',
+    vulnerable: {
+      'download-then-run/vulnerable.yml': [
+        { text: 'curl -fsSL https://get.example.com/install.sh | sudo bash', says: ['sha256sum -c'] },
+        { text: 'bash <(curl' },
+      ],
+    },
+    safe: ['download-then-run/safe.yml'],
+  },
 ];
 
 const kindOf = (file: string) => (file.endsWith('.action.yml') ? 'action' : 'workflow');

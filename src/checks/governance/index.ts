@@ -11,6 +11,8 @@ import type { Check, CheckContext, CheckOutput, FindingInput, Level, RuleMeta } 
 import { auditWorkflow } from './audits/index.js';
 import { compileWorkflowRules } from './audits/context.js';
 import { auditDependabot } from './audits/dependabot.js';
+import { auditDockerfile } from './audits/dockerfile.js';
+import { auditScriptDownloadThenRun } from './audits/download-then-run.js';
 import { optionsSchema, type GovernanceOptions } from './options.js';
 import { checkCodeowners } from './repo/codeowners-check.js';
 import { scanContentRules } from './repo/content-rules.js';
@@ -62,7 +64,7 @@ export async function runGovernance(ctx: CheckContext<GovernanceOptions>): Promi
   if (ctx.options.workflows) {
     const n = await auditWorkflows(ctx, rules, targets, findings, notes);
     WORKFLOW_RULE_IDS.forEach((id) => evaluated.add(id));
-    summary.push(`${n} workflow/action/Dependabot file${n === 1 ? '' : 's'} audited`);
+    summary.push(`${n} workflow/action/CI file${n === 1 ? '' : 's'} audited`);
   }
   if (ctx.options.repository && !ctx.signal.aborted) {
     const n = await repositoryRules(ctx, rules, all, targets, deleted, diff, findings, notes);
@@ -99,7 +101,9 @@ async function auditWorkflows(
   const isWorkflow = globsMatcher(rules.workflows.workflowFiles);
   const isAction = globsMatcher(rules.workflows.actionFiles);
   const isDependabot = globsMatcher(rules.workflows.dependabot.files);
-  const paths = targets.filter((p) => isWorkflow(p) || isAction(p) || isDependabot(p));
+  const isScript = globsMatcher(rules.workflows.downloadThenRun.scriptFiles);
+  const isDockerfile = globsMatcher(rules.workflows.dockerfiles, { nocase: true });
+  const paths = targets.filter((p) => isWorkflow(p) || isAction(p) || isDependabot(p) || isScript(p) || isDockerfile(p));
   const compiled = compileWorkflowRules(rules.workflows);
   let done = 0;
   for (const path of paths) {
@@ -111,7 +115,16 @@ async function auditWorkflows(
       notes.push(`${path} is ${buf.length} bytes; workflow files over ${MAX_WORKFLOW_BYTES} bytes are not audited`);
       continue;
     }
-    const kind = isWorkflow(path) ? 'workflow' : isDependabot(path) ? 'Dependabot configuration' : 'action';
+    const kind = isWorkflow(path)
+      ? 'workflow'
+      : isDependabot(path)
+        ? 'Dependabot configuration'
+        : isAction(path)
+          ? 'action'
+          : isDockerfile(path)
+            ? 'Dockerfile'
+            : 'script';
+    if ((kind === 'script' || kind === 'Dockerfile') && buf.subarray(0, 8000).includes(0)) continue;
     if (buf.subarray(0, 8000).includes(0)) {
       findings.push({
         ruleId: R.invalidWorkflow,
@@ -122,6 +135,14 @@ async function auditWorkflows(
       continue;
     }
     const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    if (kind === 'script') {
+      findings.push(...auditScriptDownloadThenRun(path, text, compiled.downloadThenRun));
+      continue;
+    }
+    if (kind === 'Dockerfile') {
+      findings.push(...auditDockerfile(path, text));
+      continue;
+    }
     if (kind === 'Dependabot configuration') {
       findings.push(...auditDependabot(parseYamlFile(path, text)));
       continue;

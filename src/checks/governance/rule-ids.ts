@@ -21,6 +21,8 @@ export const R = {
   forbiddenUses: 'governance/forbidden-uses',
   archivedUses: 'governance/archived-uses',
   dependabotExecution: 'governance/dependabot-execution',
+  downloadThenRun: 'governance/download-then-run',
+  unpinnedBaseImage: 'governance/unpinned-base-image',
   fileExistence: 'governance/file-existence',
   fileContents: 'governance/file-contents',
   fileNotContents: 'governance/file-not-contents',

@@ -210,6 +210,24 @@ export const RULES: RuleMeta[] = [
     ['security', 'supply-chain'],
   ),
   rule(
+    R.downloadThenRun,
+    'Download piped into an interpreter',
+    'warning',
+    'A script runs code straight from the network (`curl … | bash`).',
+    'Piping a download into a shell or interpreter (`curl | sh`, `bash <(curl …)`, `iex (iwr …)`) runs whatever the server returns, unverified, with the job\'s token and secrets. Checked in workflow `run:` steps and shell scripts (Scorecard Pinned-Dependencies).',
+    'Download to a file, verify a pinned checksum or signature, then run it; or install a pinned package.',
+    ['security', 'supply-chain'],
+  ),
+  rule(
+    R.unpinnedBaseImage,
+    'Unpinned base image',
+    'warning',
+    'A Dockerfile `FROM` image is not pinned by digest.',
+    'Without `@sha256:` the registry decides what the build starts from (no tag or `latest`: warning; a tag: notice). `scratch`, earlier stages and `FROM ${ARG}` are not reported (Scorecard Pinned-Dependencies).',
+    'Pin the digest: `FROM node:20@sha256:<digest>` (Dependabot and Renovate keep it current).',
+    ['security', 'supply-chain'],
+  ),
+  rule(
     R.fileExistence,
     'Required file missing',
     'warning',
@@ -350,6 +368,8 @@ export const WORKFLOW_RULE_IDS: readonly string[] = [
   R.forbiddenUses,
   R.archivedUses,
   R.dependabotExecution,
+  R.downloadThenRun,
+  R.unpinnedBaseImage,
 ];
 
 export const REPOSITORY_RULE_IDS: readonly string[] = [

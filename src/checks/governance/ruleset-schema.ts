@@ -95,6 +95,8 @@ const workflowsSchema = z.strictObject({
   forbiddenUses: z.strictObject({ allow: list, deny: list }),
   archivedActions: list,
   dependabot: z.strictObject({ files: list }),
+  downloadThenRun: z.strictObject({ scriptFiles: list, patterns: z.array(regexSource) }),
+  dockerfiles: list,
 });
 
 const repositorySchema = z.strictObject({

@@ -17,6 +17,7 @@ export interface CompiledWorkflowRules {
   untrustedInputs: string[][];
   runCheckout: RegExp[];
   githubEnv: RegExp[];
+  downloadThenRun: RegExp[];
   botLogin: RegExp;
 }
 
@@ -28,6 +29,7 @@ export function compileWorkflowRules(rules: WorkflowRules): CompiledWorkflowRule
     untrustedInputs: rules.untrustedInputs.contexts.map(compilePattern),
     runCheckout: rules.runCheckoutPatterns.map((p) => new RegExp(p, 'gu')),
     githubEnv: rules.githubEnvPatterns.map((p) => new RegExp(p, 'gu')),
+    downloadThenRun: rules.downloadThenRun.patterns.map((p) => new RegExp(p, 'giu')),
     botLogin: new RegExp(rules.botConditions.botLoginPattern, 'u'),
   };
 }

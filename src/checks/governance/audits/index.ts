@@ -19,6 +19,7 @@ import { auditContainers } from './containers.js';
 import { auditConditions } from './conditions.js';
 import { auditCachePoisoning } from './cache-poisoning.js';
 import { auditUsesPolicy } from './uses-policy.js';
+import { auditDownloadThenRun } from './download-then-run.js';
 import type { WorkflowRules } from '../ruleset-schema.js';
 
 const AUDITS: Array<(a: AuditInput) => FindingInput[]> = [
@@ -37,6 +38,7 @@ const AUDITS: Array<(a: AuditInput) => FindingInput[]> = [
   auditConditions,
   auditCachePoisoning,
   auditUsesPolicy,
+  auditDownloadThenRun,
 ];
 
 export function auditWorkflow(wf: WorkflowModel, rules: WorkflowRules, compiled: CompiledWorkflowRules): FindingInput[] {
