@@ -7,9 +7,9 @@ import type { Association, Class, Constraint, Enumeration, Profile, PureFunction
 import { Compilation, Scope, typedOf, type ClassInfo, type PropertyInfo, type QualifiedPropertyInfo } from './context.js';
 import { CompilationError } from './diagnostics.js';
 import { Inferrer, Vars } from './infer.js';
-import { functionBaseName, pathOf, type ElementRecord } from './resolver.js';
+import { functionBaseName, kindSet, pathOf, type ElementRecord } from './resolver.js';
 import { ANY } from './system.js';
-import { ONE, UNKNOWN, ZERO_MANY, isSubtype, printMult, printType, simpleName, subsumes, toMult, type Typed } from './types.js';
+import { ONE, UNKNOWN, ZERO_MANY, ZERO_ONE, isSubtype, printMult, printType, simpleName, subsumes, toMult, type PType, type Typed } from './types.js';
 
 export function registerProfile(comp: Compilation, rec: ElementRecord, p: Profile): void {
   comp.profiles.set(rec.path, {
@@ -94,6 +94,7 @@ export function secondPassClass(scope: Scope, rec: ElementRecord, c: Class): voi
     attempt(() => scope.checkAnnotations(p, true), undefined);
     if (!info.properties.has(p.name)) info.properties.set(p.name, { name: p.name, type: typed.t, mult: typed.m, owner: rec.path });
   }
+  addMilestoningProperties(scope, rec.path, info);
   for (const q of c.qualifiedProperties ?? []) {
     const sig = attempt(() => qualifiedSignature(scope, rec.path, q), {
       name: q.name,
@@ -106,6 +107,73 @@ export function secondPassClass(scope: Scope, rec: ElementRecord, c: Class): voi
   }
   if (first) throw first;
 }
+
+// ----------------------------------------------------------------------------------------------- milestoning
+
+const TEMPORAL_PROFILE = 'meta::pure::profiles::temporal';
+type Temporal = { business: boolean; processing: boolean };
+
+/** The temporal stereotypes of a class (its own or inherited): `businesstemporal`, `processingtemporal`, `bitemporal`. */
+export function temporalOf(comp: Compilation, classPath: string, seen = new Set<string>()): Temporal {
+  const none = { business: false, processing: false };
+  if (seen.has(classPath)) return none;
+  seen.add(classPath);
+  const rec = comp.index.byPath.get(classPath);
+  const el = rec?.element;
+  if (!rec || !el || el._type !== 'class') return none;
+  const scope = new Scope(comp, rec);
+  const t = { business: false, processing: false };
+  for (const s of el.stereotypes ?? []) {
+    let profile: string | undefined;
+    try {
+      profile = comp.index.resolve(s.profile, rec, PROFILE_KIND.set, PROFILE_KIND.key, undefined)?.path;
+    } catch {
+      profile = undefined;
+    }
+    if (profile !== TEMPORAL_PROFILE) continue;
+    if (s.value === 'businesstemporal' || s.value === 'bitemporal') t.business = true;
+    if (s.value === 'processingtemporal' || s.value === 'bitemporal') t.processing = true;
+  }
+  for (const st of el.superTypes ?? []) {
+    let sup: PType;
+    try {
+      sup = scope.resolveType(st.path, undefined);
+    } catch {
+      continue;
+    }
+    if (sup.k !== 'class') continue;
+    const inherited = temporalOf(comp, sup.path, seen);
+    t.business ||= inherited.business;
+    t.processing ||= inherited.processing;
+  }
+  return t;
+}
+
+/**
+ * The properties the engine generates for milestoned classes: `businessDate`/`processingDate` and `milestoning`
+ * on a temporal class; `<p>AllVersions` and `<p>AllVersionsInRange(start, end)` for a property whose type is one.
+ */
+function addMilestoningProperties(scope: Scope, owner: string, info: ClassInfo): void {
+  const comp = scope.comp;
+  const own = temporalOf(comp, owner);
+  const date: Typed = { t: { k: 'prim', path: 'Date' }, m: ONE };
+  const add = (name: string, t: Typed): void => {
+    if (!info.properties.has(name)) info.properties.set(name, { name, type: t.t, mult: t.m, owner });
+  };
+  if (own.business) add('businessDate', date);
+  if (own.processing) add('processingDate', date);
+  if (own.business || own.processing) add('milestoning', { t: UNKNOWN, m: ZERO_ONE });
+  for (const p of [...info.properties.values()]) {
+    if (p.type.k !== 'class') continue;
+    const target = temporalOf(comp, p.type.path);
+    if (!target.business && !target.processing) continue;
+    add(`${p.name}AllVersions`, { t: p.type, m: ZERO_MANY });
+    const range: QualifiedPropertyInfo = { name: `${p.name}AllVersionsInRange`, params: [date, date], type: p.type, mult: ZERO_MANY, owner };
+    addQualified(info.qualified, range);
+  }
+}
+
+const PROFILE_KIND = kindSet('profile', 'system');
 
 function qualifiedSignature(scope: Scope, owner: string, q: QualifiedProperty): QualifiedPropertyInfo {
   scope.checkAnnotations(q, true);
