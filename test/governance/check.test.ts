@@ -116,6 +116,48 @@ describe('scope: diff', () => {
   });
 });
 
+describe('findings that depend on several lines', () => {
+  const BEFORE = `name: Build
+on: pull_request
+permissions:
+  contents: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+      - run: make
+`;
+  it('a PR that only switches the trigger to pull_request_target is reported on the trigger line', async () => {
+    const r = makeRepo({ ...BASICS, '.github/workflows/build.yml': BEFORE });
+    repos.push(r);
+    const base = r.commit('base');
+    const after = BEFORE.replace('on: pull_request', 'on: pull_request_target');
+    r.write({ '.github/workflows/build.yml': after });
+    r.commit('pr');
+    const out = await check.run(await contextFor(r.dir, { base }));
+    const found = ofRule(out.findings, 'dangerous-trigger');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.location).toEqual(locate(after, 'pull_request_target', 1, '.github/workflows/build.yml'));
+    expect(found[0]!.message).toMatch(/Reported on line 2, which this pull request changes; the problem is at line 11/);
+    expect(found[0]!.properties!.primaryLocation).toMatchObject({ startLine: 11 });
+  });
+
+  it('keeps the finding on the checkout when the PR adds the checkout', async () => {
+    const r = makeRepo({ ...BASICS, '.github/workflows/build.yml': BEFORE.replace('on: pull_request', 'on: pull_request_target').replace(/\s+with:\n\s+ref: .*\n/, '\n        with:\n') });
+    repos.push(r);
+    const base = r.commit('base');
+    const after = BEFORE.replace('on: pull_request', 'on: pull_request_target');
+    r.write({ '.github/workflows/build.yml': after });
+    r.commit('pr');
+    const out = await check.run(await contextFor(r.dir, { base }));
+    expect(ofRule(out.findings, 'dangerous-trigger').map((f) => f.location!.startLine)).toEqual([11]);
+  });
+});
+
 describe('evidence', () => {
   it('lists passed, warned and failed rule ids and the digests of the ruleset and the options', async () => {
     const { r, base } = prRepo({ '.github/workflows/greet.yml': PR_WORKFLOW });

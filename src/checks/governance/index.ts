@@ -26,6 +26,8 @@ import { RULESET_FILE, applyOptions, loadRuleset, optionsDigest } from './rulese
 import type { Ruleset } from './ruleset-schema.js';
 import { buildWorkflowModel } from './workflow-model.js';
 import { parseYamlFile } from './yaml-file.js';
+import { anchorInDiff } from './finding.js';
+import { lineInRanges } from '../../git/unified-diff.js';
 import { runModelGovernance } from './models/index.js';
 
 /** Workflow files above this size are not parsed (GitHub's own limit is far lower). */
@@ -105,6 +107,7 @@ async function auditWorkflows(
   const isDockerfile = globsMatcher(rules.workflows.dockerfiles, { nocase: true });
   const paths = targets.filter((p) => isWorkflow(p) || isAction(p) || isDependabot(p) || isScript(p) || isDockerfile(p));
   const compiled = compileWorkflowRules(rules.workflows);
+  const diff = ctx.scope === 'diff' && ctx.diff && !ctx.diff.unavailable ? ctx.diff : null;
   let done = 0;
   for (const path of paths) {
     if (ctx.signal.aborted) break;
@@ -148,7 +151,8 @@ async function auditWorkflows(
       continue;
     }
     const model = buildWorkflowModel(parseYamlFile(path, text), kind);
-    findings.push(...auditWorkflow(model, rules.workflows, compiled));
+    const audited = auditWorkflow(model, rules.workflows, compiled);
+    findings.push(...(diff ? anchorInDiff(audited, (p, line) => lineChanged(diff, p, line)) : audited));
   }
   ctx.progress(paths.length, paths.length);
   return paths.length;
@@ -182,6 +186,12 @@ async function repositoryRules(
   findings.push(...co.findings);
   notes.push(...co.notes);
   return targets.length;
+}
+
+/** Whether the PR adds or changes `line` of `path` (the pipeline's notion of "in the diff"). */
+function lineChanged(diff: NonNullable<CheckContext['diff']>, path: string, line: number): boolean {
+  const f = diff.files.get(path);
+  return !!f && (f.wholeFile || lineInRanges(f.addedRanges, line));
 }
 
 /** Passed/warned/failed rule ids and the ruleset digest, for governance.intoto.json. */

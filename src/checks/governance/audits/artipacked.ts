@@ -43,6 +43,7 @@ export function auditArtipacked({ wf, rules }: AuditInput): FindingInput[] {
             title: 'Checkout credentials persisted in a job that uploads artifacts',
             level: safer ? 'notice' : undefined,
             fingerprintKey: `${job.id}:${step.usesText}`,
+            related: upload.uses ? [nodeSpan(file, upload.uses)] : [],
           },
         ),
       );

@@ -20,6 +20,7 @@ export function auditCachePoisoning({ wf, rules }: AuditInput): FindingInput[] {
     for (const t of wf.triggers) if (t.event === 'push' && entry(file, asMap(file, t.config), 'tags')) reasons.push('`push` of tags');
   }
   if (reasons.length === 0) return [];
+  const releaseNodes = wf.triggers.filter((t) => cfg.releaseTriggers.includes(t.event) || t.event === 'push').map((t) => nodeSpan(file, t.node));
   const findings: FindingInput[] = [];
   for (const job of wf.jobs) {
     for (const step of job.steps) {
@@ -43,7 +44,7 @@ export function auditCachePoisoning({ wf, rules }: AuditInput): FindingInput[] {
             `that publishes (${[...new Set(reasons)].join(', ')}): cache entries can be written by any workflow run with a repository token, so a ` +
             'poisoned entry ends up in the release. Fix: do not restore caches when building releases ' +
             `(${action.input ? `set \`${action.input}: false\`, ` : ''}remove the step, or skip it with \`if:\` on release events).`,
-          { title: 'Cache restored in a release workflow', fingerprintKey: `${job.id}:${step.usesText}` },
+          { title: 'Cache restored in a release workflow', fingerprintKey: `${job.id}:${step.usesText}`, related: releaseNodes },
         ),
       );
     }

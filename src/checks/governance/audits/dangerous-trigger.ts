@@ -9,7 +9,7 @@ import { code, yamlFinding } from '../finding.js';
 import { R } from '../rule-ids.js';
 import type { JobModel, StepModel } from '../workflow-model.js';
 import { usesAction } from '../workflow-model.js';
-import { asScalar } from '../yaml-file.js';
+import { asScalar, nodeSpan } from '../yaml-file.js';
 import { list, type AuditInput } from './context.js';
 
 export function auditDangerousTrigger({ wf, rules, compiled }: AuditInput): FindingInput[] {
@@ -20,6 +20,7 @@ export function auditDangerousTrigger({ wf, rules, compiled }: AuditInput): Find
   const why = rules.dangerousTriggers.find((d) => d.event === events[0])!.why;
   const findings: FindingInput[] = [];
   const file = wf.file;
+  const related = dangerous.map((t) => nodeSpan(file, t.node));
 
   const report = (job: JobModel, step: StepModel, start: number, end: number, what: string): void => {
     const runner = nextExecutingStep(job, step);
@@ -40,6 +41,7 @@ export function auditDangerousTrigger({ wf, rules, compiled }: AuditInput): Find
           title: `Checkout of untrusted PR code in a ${events.join('/')} workflow`,
           fingerprintKey: `${job.id}:${what}`,
           properties: { triggers: events, job: job.id },
+          related,
         },
       ),
     );

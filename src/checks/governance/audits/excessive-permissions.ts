@@ -32,7 +32,11 @@ export function auditExcessivePermissions({ wf, rules }: AuditInput): FindingInp
             `The workflow sets no top-level \`permissions:\` and job${without.length > 1 ? 's' : ''} ${list(without.slice(0, 5))}${without.length > 5 ? ' …' : ''} ` +
               'set none either, so their GITHUB_TOKEN gets the repository default, which can be read and write on every scope. ' +
               'Fix: add `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes it needs.',
-            { title: 'No top-level permissions', fingerprintKey: 'no-top-level' },
+            {
+              title: 'No top-level permissions',
+              fingerprintKey: 'no-top-level',
+              related: wf.jobs.filter((j) => !j.permissions).map((j) => nodeSpan(file, j.key)),
+            },
           ),
         );
       } else {

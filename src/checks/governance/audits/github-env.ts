@@ -7,6 +7,7 @@ import type { FindingInput } from '../../../core/types.js';
 import { decodeScalar } from '../expressions.js';
 import { code, yamlFinding } from '../finding.js';
 import { R } from '../rule-ids.js';
+import { nodeSpan } from '../yaml-file.js';
 import { list, type AuditInput } from './context.js';
 
 export function auditGithubEnv({ wf, rules, compiled }: AuditInput): FindingInput[] {
@@ -33,7 +34,11 @@ export function auditGithubEnv({ wf, rules, compiled }: AuditInput): FindingInpu
               `the written text comes from the event, an artifact or PR files, the attacker sets ${target === 'GITHUB_PATH' ? 'a PATH entry that shadows commands' : 'variables such as LD_PRELOAD or NODE_OPTIONS'} ` +
               'for every later step, which run with secrets and a write token. Fix: pass values between steps with `$GITHUB_OUTPUT` and ' +
               '`steps.<id>.outputs`, or write only literals and values computed from trusted sources.',
-            { title: `Write to ${target} in a privileged workflow`, fingerprintKey: `${job.id}:${step.index}:${target}` },
+            {
+              title: `Write to ${target} in a privileged workflow`,
+              fingerprintKey: `${job.id}:${step.index}:${target}`,
+              related: wf.triggers.filter((t) => events.includes(t.event)).map((t) => nodeSpan(wf.file, t.node)),
+            },
           ),
         );
         break;

@@ -35,7 +35,11 @@ export function auditSelfHosted({ wf, rules }: AuditInput): FindingInput[] {
             `is triggered by ${list(publicTriggers)}, which people outside the project can fire: their code or input runs on your machine ` +
             'and can persist there between jobs. Fix: use GitHub-hosted runners for these triggers, or require approval for workflows ' +
             'from outside contributors and use ephemeral (just-in-time) self-hosted runners.',
-          { title: 'Self-hosted runner on a public trigger', fingerprintKey: `${job.id}:${text}` },
+          {
+            title: 'Self-hosted runner on a public trigger',
+            fingerprintKey: `${job.id}:${text}`,
+            related: wf.triggers.filter((t) => publicTriggers.includes(t.event)).map((t) => nodeSpan(file, t.node)),
+          },
         ),
       );
     }
