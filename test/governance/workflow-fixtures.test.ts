@@ -295,3 +295,33 @@ describe('governance/forbidden-uses', () => {
     expect(found[0]!.message).toMatch(/deny-list/);
   });
 });
+
+describe('YAML anchors and aliases', () => {
+  it('audits aliased steps and reports them where the anchor defines them', () => {
+    const text = `name: Anchors
+on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - &checkout
+        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with:
+          ref: \${{ github.event.pull_request.head.ref }}
+          persist-credentials: false
+      - run: make
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - *checkout
+      - run: make
+`;
+    const found = ofRule(audit(text), 'dangerous-trigger');
+    const loc = locate(text, '${{ github.event.pull_request.head.ref }}');
+    expect(found.map((f) => [f.location, f.properties?.job])).toEqual([
+      [loc, 'a'],
+      [loc, 'b'],
+    ]);
+  });
+});

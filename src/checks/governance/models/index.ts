@@ -8,7 +8,7 @@ import { BoundedMatcher, type ScanFile } from '../bounded-regex.js';
 import { globsMatcher } from '../repo/paths.js';
 import type { ModelRules } from '../ruleset-schema.js';
 import { checkModels, questions, type NameTester, type PatternName } from './rules.js';
-import { entitySource, pureSource, type ModelSource } from './sources.js';
+import type { ModelSource } from './sources.js';
 
 export interface ModelGovernanceResult {
   findings: FindingInput[];
@@ -24,6 +24,9 @@ export async function runModelGovernance(ctx: CheckContext<unknown>, rules: Mode
   const isEntity = globsMatcher(rules.entityFiles);
   const paths = targets.filter((p) => isPure(p) || isEntity(p));
   const result: ModelGovernanceResult = { findings: [], notes: [], modelsChecked: 0 };
+  if (paths.length === 0) return result;
+  // The PURE parser is large: load it only when there are model files.
+  const { entitySource, pureSource } = await import('./sources.js');
   const sources: ModelSource[] = [];
   for (const path of paths) {
     if (ctx.signal.aborted) break;
