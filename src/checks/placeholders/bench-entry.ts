@@ -3,9 +3,10 @@
  * the check the way the pipeline does, on a directory, and prints one JSON line of figures.
  * Until `guardian check --checks placeholders` exists this is how a user-like process is timed.
  *
- *   node index.js <installDir> <dir> [--diff <n>] [--threads <n>]
+ *   node index.js <installDir> <dir> [--diff <n>] [--threads <n>] [--include-tests]
  *
  * `--diff n`: diff mode over the first n listed files (each wholly changed), as on a PR.
+ * `--include-tests`: scan test and fixture paths too (the same files ripgrep reads).
  */
 import { resolve } from 'node:path';
 import type { ChangedFile, CheckContext, DiffInfo } from '../../core/types.js';
@@ -15,7 +16,7 @@ import type { PlaceholderOptions } from './options.js';
 
 async function main(): Promise<void> {
   const [installDir, dir, ...rest] = process.argv.slice(2);
-  if (!installDir || !dir) throw new Error('usage: node index.js <installDir> <dir> [--diff <n>] [--threads <n>]');
+  if (!installDir || !dir) throw new Error('usage: node index.js <installDir> <dir> [--diff <n>] [--threads <n>] [--include-tests]');
   const flag = (name: string): number | undefined => {
     const i = rest.indexOf(name);
     return i === -1 ? undefined : Number(rest[i + 1]);
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     }
     diff = { baseRef: 'base', headRef: 'head', mergeBase: 'base', files: changed };
   }
-  const options = check.optionsSchema.parse(threads === undefined ? {} : { threads }) as PlaceholderOptions;
+  const options = check.optionsSchema.parse({
+    ...(threads === undefined ? {} : { threads }),
+    ...(rest.includes('--include-tests') ? { includeTests: true } : {}),
+  }) as PlaceholderOptions;
   const ctx: CheckContext<PlaceholderOptions> = {
     options,
     files,
@@ -57,6 +61,8 @@ async function main(): Promise<void> {
       findings: out.findings.length,
       byRule,
       summary: out.summary,
+      files: Number(/^([\d,]+) file/.exec(out.summary ?? '')?.[1]?.replace(/,/g, '') ?? 0),
+      mb: Number(/\(([\d.]+) MB\)/.exec(out.summary ?? '')?.[1] ?? 0),
       notes: out.notes?.length ?? 0,
       checkMs: Math.round(t1 - t0),
       sinceProcessStartMs: Math.round(t1),

@@ -9,6 +9,7 @@ import { markerFinding, preparePolicy, wholeWordOccurrences, type PreparedPolicy
 import { fileOffset, readNotebook } from './notebook.js';
 import { linePositions, normalizeSpace, snippetOf } from './positions.js';
 import type { FileResult, RawFinding, ScanConfig } from './spec.js';
+import { Prefilter, wordsOf } from './prefilter.js';
 import { patternHits, prepareStub, pythonEmptyFunctions, type PreparedStub, type StubHit } from './stubs.js';
 
 const BINARY_WINDOW = 8192;
@@ -33,7 +34,9 @@ export class Scanner {
   private readonly placeholderLiterals: Array<{ literal: string; index: number }>;
   private readonly stubs: PreparedStub[];
   private readonly stubsByLang = new Map<string, PreparedStub[]>();
-  private readonly needlesByLang = new Map<string, Buffer[]>();
+  private readonly prefilters = new Map<string, Prefilter>();
+  /** Even-aligned copy space for buffers handed in at odd offsets (tests, pooled buffers). */
+  private scratch = Buffer.allocUnsafeSlow(0);
   private readonly generated: Buffer[];
 
   constructor(readonly cfg: ScanConfig) {
@@ -70,22 +73,26 @@ export class Scanner {
     return list;
   }
 
-  /** Every literal that can lead to a finding in this language, as bytes. */
-  needlesFor(lang: CompiledLanguage): Buffer[] {
-    let list = this.needlesByLang.get(lang.id);
-    if (!list) {
+  /** The prefilter over every literal that can lead to a finding in this language. */
+  prefilterFor(lang: CompiledLanguage): Prefilter {
+    let p = this.prefilters.get(lang.id);
+    if (!p) {
       const literals = new Set<string>();
       for (const { literal } of this.tagLiterals) literals.add(literal);
       // A notebook's cells may be in any language: every stub's literals count.
       for (const s of lang.spec.notebook ? this.stubs : this.stubsFor(lang)) for (const l of s.cfg.literals) literals.add(l);
       for (const { literal } of this.placeholderLiterals) literals.add(literal);
-      // A literal containing another is redundant: the shorter one already matches.
-      const all = [...literals].filter(Boolean);
-      const minimal = all.filter((l) => !all.some((o) => o !== l && o.length < l.length && l.includes(o)));
-      list = minimal.map((l) => Buffer.from(l, 'utf8'));
-      this.needlesByLang.set(lang.id, list);
+      p = new Prefilter([...literals]);
+      this.prefilters.set(lang.id, p);
     }
-    return list;
+    return p;
+  }
+
+  private words(buf: Buffer, len: number): { buf: Buffer; words: Uint16Array } {
+    if ((buf.byteOffset & 1) === 0) return { buf, words: new Uint16Array(buf.buffer, buf.byteOffset, len >> 1) };
+    if (this.scratch.length < len) this.scratch = Buffer.allocUnsafeSlow(Math.max(len, 4096));
+    buf.copy(this.scratch, 0, 0, len);
+    return { buf: this.scratch, words: wordsOf(this.scratch) };
   }
 
   /** Scans `buf[0, len)` (a reused buffer: nothing past `len` is read). */
@@ -96,19 +103,14 @@ export class Scanner {
     for (const g of this.generated) if (top.indexOf(g) !== -1) return { path, findings: [], skipped: 'generated' };
     const lang = this.languageFor(path, buf, len);
     if (lang.spec.minifiable && len >= MIN_MINIFIED_BYTES && this.looksMinified(head)) return { path, findings: [], skipped: 'minified' };
-    const view = buf.subarray(0, len);
-    let hit = false;
-    for (const n of this.needlesFor(lang)) {
-      if (view.indexOf(n) !== -1) {
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) return { path, findings: [] };
+    const aligned = this.words(buf, len);
+    const prefilter = this.prefilterFor(lang);
+    if (!prefilter.test(aligned.buf, len, aligned.words)) return { path, findings: [] };
+    const present = prefilter.present(aligned.buf, len, aligned.words);
     const bom = len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     const text = buf.toString('utf8', bom, len);
     if (lang.spec.notebook) return this.scanNotebook(path, text);
-    return { path, findings: this.scanText(text, lang).map(strip) };
+    return { path, findings: this.scanText(text, lang, present).map(strip) };
   }
 
   /** Average line length over the first 8 KB above the limit: stop counting once it cannot be. */
@@ -144,11 +146,15 @@ export class Scanner {
     };
   }
 
-  /** Findings in decoded text of a known language, with their offsets. */
-  scanText(text: string, lang: CompiledLanguage): Located[] {
-    const tagHits = wholeWordOccurrences(text, this.tagLiterals);
-    const literalHits = wholeWordOccurrences(text, this.placeholderLiterals);
-    const stubs = this.stubsFor(lang).filter((s) => s.cfg.literals.some((l) => text.includes(l)));
+  /**
+   * Findings in decoded text of a known language, with their offsets. `present`: the literals
+   * the prefilter saw in the raw bytes (others need no search); absent: search for all.
+   */
+  scanText(text: string, lang: CompiledLanguage, present?: ReadonlySet<string>): Located[] {
+    const has = present ? (l: string): boolean => present.has(l) : (l: string): boolean => text.includes(l);
+    const tagHits = wholeWordOccurrences(text, this.tagLiterals.filter((l) => has(l.literal)));
+    const literalHits = wholeWordOccurrences(text, this.placeholderLiterals.filter((l) => has(l.literal)));
+    const stubs = this.stubsFor(lang).filter((s) => s.cfg.literals.some(has));
     if (tagHits.length === 0 && literalHits.length === 0 && stubs.length === 0) return [];
 
     let stopAt = -1;
