@@ -192,3 +192,14 @@ describe('reading files directly from the working tree (readsWorkingTree)', () =
     expect(direct.findings.some((f) => f.location?.path === 'tools/link.bin')).toBe(false);
   });
 });
+
+describe('the default security-policy-contact content rule', () => {
+  it('requires an e-mail address or URL in SECURITY.md', async () => {
+    const bad = repo({ ...BASICS, 'SECURITY.md': 'Please be nice.\n' });
+    const found = ofRule((await run(bad.dir)).findings, 'file-contents');
+    expect(found.map((f) => [f.location, f.properties?.rule])).toEqual([[{ path: 'SECURITY.md', startLine: 1 }, 'security-policy-contact']]);
+    expect(found[0]!.message).toMatch(/report a vulnerability privately/);
+    const good = repo({ ...BASICS, 'SECURITY.md': 'Report to https://github.com/acme/x/security/advisories/new\n' });
+    expect(ofRule((await run(good.dir)).findings, 'file-contents')).toEqual([]);
+  });
+});
