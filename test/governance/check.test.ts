@@ -200,6 +200,33 @@ describe('registration and metadata', () => {
     const doc = readFileSync(join(INSTALL_DIR, 'docs/readme/governance.md'), 'utf8');
     for (const rule of check.meta.rules) expect(doc, rule.id).toContain(`### \`${rule.id}\``);
   });
+
+  it('each README section states the rule\'s default level, a bad and a good example and how to relax it', () => {
+    const doc = readFileSync(join(INSTALL_DIR, 'docs/readme/governance.md'), 'utf8');
+    const sections = doc.split(/^### /m);
+    for (const rule of check.meta.rules) {
+      const section = sections.find((s) => s.startsWith(`\`${rule.id}\``))!;
+      expect(section, rule.id).toMatch(new RegExp(`Default\\s+level:\\s+${rule.defaultLevel}\\.`));
+      expect(section, rule.id).toMatch(/\*\*Catches\*\*/);
+      expect(section, rule.id).toMatch(/\*\*Why it matters\.\*\*/);
+      expect(section, rule.id).toMatch(/# Bad|\/\/ Bad/);
+      expect(section, rule.id).toMatch(/# Good|\/\/ Good/);
+      expect(section, rule.id).toMatch(/\*\*Relax\.\*\*/);
+    }
+  });
+});
+
+describe('the documented configuration', () => {
+  it('the README example is a valid guardian.yml', async () => {
+    const { parse } = await import('yaml');
+    const { buildConfigSchema } = await import('../../src/config/schema.js');
+    const doc = readFileSync(join(INSTALL_DIR, 'docs/readme/governance.md'), 'utf8');
+    const example = /### Configuration\s+```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    const parsed = buildConfigSchema(CHECKS).safeParse(parse(example));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const gov = (parsed.data!.checks as Record<string, unknown>).governance as Record<string, unknown>;
+    expect(gov.allowRefPinning).toEqual(['myorg/*']);
+  });
 });
 
 describe('the data pack', () => {
