@@ -325,3 +325,18 @@ jobs:
     ]);
   });
 });
+
+describe('unsafe-bot-condition negative tests', () => {
+  it('does not report a condition that excludes the bot', () => {
+    const text = `on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: github.actor != 'dependabot[bot]'
+    steps:
+      - run: make
+`;
+    expect(ofRule(audit(text), 'unsafe-bot-condition')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { R } from '../rule-ids.js';
 import type { Scalar } from 'yaml';
 import { hasTrigger, type AuditInput, type CompiledWorkflowRules } from './context.js';
 
-const COMPARISONS = new Set(['==', '!=']);
+// Only tests that grant something when they hold: `!=` excludes the bot, which spoofing cannot abuse.
+const COMPARISONS = new Set(['==']);
 const STRING_TESTS = new Set(['contains', 'startswith', 'endswith']);
 
 export function auditUnsafeBotCondition({ wf, rules, compiled }: AuditInput): FindingInput[] {
