@@ -41,7 +41,7 @@ describe('compile gate end to end', () => {
     const annotation = checkRun!.annotations.find((a: { path: string }) => a.path === 'model/firm.pure');
     expect(annotation, run.log).toBeDefined();
     expect(annotation).toMatchObject({ annotation_level: 'failure', start_line: 3, end_line: 3, start_column: 14, end_column: 24 });
-    expect(annotation.message).toContain("Can't find type 'demo::Persn'");
+    expect(annotation?.message).toContain("Can't find type 'demo::Persn'");
     sc.sim.assertNoViolations();
   }, 180_000);
 });
