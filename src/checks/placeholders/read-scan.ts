@@ -4,6 +4,7 @@
  * size cap plus one byte; anything larger is reported as skipped, never dropped silently.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { wordsOf } from './prefilter.js';
 import type { FileResult } from './spec.js';
 import type { Scanner } from './scanner.js';
 
@@ -55,6 +56,7 @@ export function readInto(abs: string, buf: Buffer): { len: number } | { skipped:
 
 export function scanBatch(root: string, paths: readonly string[], from: number, to: number, scanner: Scanner, buf: Buffer, into: BatchResult): void {
   const prefix = root.endsWith('/') ? root : `${root}/`;
+  const words = wordsOf(buf);
   for (let n = from; n < to; n++) {
     const path = paths[n]!;
     const r = readInto(prefix + path, buf);
@@ -66,7 +68,7 @@ export function scanBatch(root: string, paths: readonly string[], from: number, 
     into.bytes += r.len;
     let res: FileResult;
     try {
-      res = scanner.scanBuffer(path, buf, r.len);
+      res = scanner.scanBuffer(path, buf, r.len, words);
     } catch {
       // The lexer is written never to throw; this keeps one odd file from failing the run.
       res = { path, findings: [], skipped: 'unreadable' };

@@ -88,22 +88,26 @@ export class Scanner {
     return p;
   }
 
-  private words(buf: Buffer, len: number): { buf: Buffer; words: Uint16Array } {
+  private words(buf: Buffer, len: number, words?: Uint16Array): { buf: Buffer; words: Uint16Array } {
+    if (words) return { buf, words };
     if ((buf.byteOffset & 1) === 0) return { buf, words: new Uint16Array(buf.buffer, buf.byteOffset, len >> 1) };
     if (this.scratch.length < len) this.scratch = Buffer.allocUnsafeSlow(Math.max(len, 4096));
     buf.copy(this.scratch, 0, 0, len);
     return { buf: this.scratch, words: wordsOf(this.scratch) };
   }
 
-  /** Scans `buf[0, len)` (a reused buffer: nothing past `len` is read). */
-  scanBuffer(path: string, buf: Buffer, len: number): FileResult {
+  /**
+   * Scans `buf[0, len)` (a reused buffer: nothing past `len` is read). `words`: a 16-bit view of
+   * `buf` (from {@link wordsOf}) kept by the caller across files, else made here.
+   */
+  scanBuffer(path: string, buf: Buffer, len: number, words?: Uint16Array): FileResult {
     const head = buf.subarray(0, Math.min(len, BINARY_WINDOW));
     if (head.indexOf(0) !== -1) return { path, findings: [], skipped: 'binary' };
     const top = buf.subarray(0, Math.min(len, GENERATED_WINDOW));
     for (const g of this.generated) if (top.indexOf(g) !== -1) return { path, findings: [], skipped: 'generated' };
     const lang = this.languageFor(path, buf, len);
     if (lang.spec.minifiable && len >= MIN_MINIFIED_BYTES && this.looksMinified(head)) return { path, findings: [], skipped: 'minified' };
-    const aligned = this.words(buf, len);
+    const aligned = this.words(buf, len, words);
     const prefilter = this.prefilterFor(lang);
     if (!prefilter.test(aligned.buf, len, aligned.words)) return { path, findings: [] };
     const present = prefilter.present(aligned.buf, len, aligned.words);
