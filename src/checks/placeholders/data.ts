@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { YamlSource } from '../../config/yaml-source.js';
 import type { LanguageSpec } from './spec.js';
 
-export const PLACEHOLDERS_FILE = 'rules/placeholders.yaml';
+export const RULES_FILE = 'rules/placeholders.yaml';
 export const LANGUAGES_FILE = 'rules/languages.yaml';
 
 const level = z.enum(['error', 'warning', 'notice', 'off']);
@@ -194,9 +194,9 @@ function validated<S extends z.ZodType>(m: YamlModules, text: string, file: stri
 /** Parses both files' YAML text; throws {@link DataError} naming file:line:column. */
 export async function parseData(placeholdersText: string, languagesText: string): Promise<Omit<LoadedData, 'sha256'>> {
   const m = await yamlModules();
-  const p = validated(m, placeholdersText, PLACEHOLDERS_FILE, placeholdersSchema);
+  const p = validated(m, placeholdersText, RULES_FILE, placeholdersSchema);
   const l = validated(m, languagesText, LANGUAGES_FILE, languagesSchema);
-  const problems = crossCheck(p.value, l.value).map(({ file, path, message }) => at(m, file === PLACEHOLDERS_FILE ? p.src : l.src, path, message));
+  const problems = crossCheck(p.value, l.value).map(({ file, path, message }) => at(m, file === RULES_FILE ? p.src : l.src, path, message));
   if (problems.length) throw new DataError(problems);
   return { placeholders: p.value, languages: l.value.languages as LanguageSpec[] };
 }
@@ -224,12 +224,12 @@ function crossCheck(p: PlaceholdersData, l: LanguagesData): Problem[] {
   );
   p.stubs.forEach((s, i) =>
     s.languages.forEach((id, j) => {
-      if (!ids.has(id)) problems.push({ file: PLACEHOLDERS_FILE, path: ['stubs', i, 'languages', j], message: `unknown language "${id}" (not in ${LANGUAGES_FILE})` });
+      if (!ids.has(id)) problems.push({ file: RULES_FILE, path: ['stubs', i, 'languages', j], message: `unknown language "${id}" (not in ${LANGUAGES_FILE})` });
     }),
   );
   const tags = new Set<string>();
   p.tags.forEach((t, i) => {
-    if (tags.has(t.tag)) problems.push({ file: PLACEHOLDERS_FILE, path: ['tags', i, 'tag'], message: `duplicate tag "${t.tag}"` });
+    if (tags.has(t.tag)) problems.push({ file: RULES_FILE, path: ['tags', i, 'tag'], message: `duplicate tag "${t.tag}"` });
     tags.add(t.tag);
   });
   return problems;
@@ -277,10 +277,10 @@ async function readBoth(installDir: string): Promise<LoadedData> {
       throw new DataError([`${file}: cannot read ${join(installDir, file)} (${(e as Error).message}); reinstall Guardian.`]);
     }
   };
-  const [pb, lb] = await Promise.all([read(PLACEHOLDERS_FILE), read(LANGUAGES_FILE)]);
+  const [pb, lb] = await Promise.all([read(RULES_FILE), read(LANGUAGES_FILE)]);
   const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
   const sha256 = { placeholders: sha(pb), languages: sha(lb) };
-  const [pj, lj] = await Promise.all([precompiled(installDir, PLACEHOLDERS_FILE, sha256.placeholders), precompiled(installDir, LANGUAGES_FILE, sha256.languages)]);
+  const [pj, lj] = await Promise.all([precompiled(installDir, RULES_FILE, sha256.placeholders), precompiled(installDir, LANGUAGES_FILE, sha256.languages)]);
   if (pj !== undefined && lj !== undefined) {
     const p = placeholdersSchema.safeParse(pj);
     const l = languagesSchema.safeParse(lj);

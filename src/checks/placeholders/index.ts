@@ -24,7 +24,7 @@ export const check: Check<typeof optionsSchema> = {
     id: CHECK_ID,
     title: 'Placeholders and unfinished work',
     description:
-      'Finds placeholder and unfinished-work markers in comments (TODO, FIXME, PLACEHOLDER, ...), code stubs and placeholder values, and gates the pull request on the ones it adds.',
+      'Finds unfinished-work markers in comments (the tags of rules/placeholders.yaml), code stubs and placeholder values, and gates the pull request on the ones it adds.',
     // Every rule of this check comes from rules/placeholders.yaml and the options: see CheckOutput.rules.
     rules: [],
   },

@@ -30,7 +30,7 @@ export function wholeWordOccurrences(text: string, literals: ReadonlyArray<{ lit
     }
   }
   out.sort((a, b) => a.pos - b.pos || b.len - a.len);
-  // A longer literal at the same place wins (`@todo` over a tag starting inside it).
+  // A longer literal at the same place wins (an alias like the JSDoc tag over the tag inside it).
   return out.filter((c, n) => n === 0 || c.pos >= out[n - 1]!.pos + out[n - 1]!.len);
 }
 

@@ -21,7 +21,7 @@ const tagOptions = z.strictObject({
   level: ruleLevel.optional(),
   /** Accept the marker when it references work: an issue, a URL, an owner, a future date. */
   requireReference: z.boolean().optional(),
-  /** Other spellings matched as this tag, e.g. `@todo`. */
+  /** Other spellings matched as this tag, e.g. a JSDoc-style tag with a leading `@`. */
   aliases: z.array(z.string().regex(TAG_PATTERN)).optional(),
   /** Message for a marker needing no reference; `{tag}` is replaced. */
   message: z.string().min(1).optional(),
