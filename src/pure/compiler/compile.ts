@@ -95,7 +95,12 @@ export function buildSemanticModel(pmcd: PureModelContextData): SemanticModel {
       failed.add(rec);
       continue;
     }
-    const p = el._type === 'function' ? signaturePath(el) : rec.path;
+    let p = rec.path;
+    try {
+      if (el._type === 'function') p = signaturePath(el);
+    } catch {
+      // a malformed function signature: its plain path identifies it
+    }
     if (seenPaths.has(p)) {
       comp.error(`Duplicated element '${p}'`, si, rec);
       failed.add(rec);
@@ -108,11 +113,14 @@ export function buildSemanticModel(pmcd: PureModelContextData): SemanticModel {
   for (const rec of records) {
     if (failed.has(rec)) continue;
     const el = rec.element;
-    if (el._type === 'profile') registerProfile(comp, rec, el);
-    else if (el._type === 'Enumeration') registerEnumeration(comp, rec, el);
-    else if (el._type === 'class') registerClass(comp, rec, el);
-    else if (el._type === 'mapping') registerMapping(reg, rec, el);
-    else if (el._type === 'relational') registerDatabase(reg, rec, el);
+    const ok = comp.guard(rec, () => {
+      if (el._type === 'profile') registerProfile(comp, rec, el);
+      else if (el._type === 'Enumeration') registerEnumeration(comp, rec, el);
+      else if (el._type === 'class') registerClass(comp, rec, el);
+      else if (el._type === 'mapping') registerMapping(reg, rec, el);
+      else if (el._type === 'relational') registerDatabase(reg, rec, el);
+    });
+    if (!ok) failed.add(rec);
   }
 
   each(1, (rec, scope) => {
@@ -169,21 +177,25 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
   for (const rec of records) {
     if (failed.has(rec)) continue;
     const el = rec.element;
-    if (el._type === 'profile') validateProfile(comp, rec, el);
-    else if (el._type === 'Enumeration') validateEnumeration(comp, rec, el);
-    else if (el._type === 'association') validateAssociationProperties(comp, rec, el);
+    comp.guard(rec, () => {
+      if (el._type === 'profile') validateProfile(comp, rec, el);
+      else if (el._type === 'Enumeration') validateEnumeration(comp, rec, el);
+      else if (el._type === 'association') validateAssociationProperties(comp, rec, el);
+    });
   }
   let classCycle = false;
   const walked = new Set<string>();
   for (const rec of records) {
     const el = rec.element;
     if (el._type !== 'class' || failed.has(rec)) continue;
-    const cycle = classCycle ? undefined : findSupertypeCycle(comp, rec.path, walked);
-    if (cycle) {
-      classCycle = true;
-      comp.error(`Cycle detected in class supertype hierarchy: ${cycle.join(' -> ')}`, el.sourceInformation, rec);
-    }
-    validateClassProperties(comp, rec, el);
+    comp.guard(rec, () => {
+      const cycle = classCycle ? undefined : findSupertypeCycle(comp, rec.path, walked);
+      if (cycle) {
+        classCycle = true;
+        comp.error(`Cycle detected in class supertype hierarchy: ${cycle.join(' -> ')}`, el.sourceInformation, rec);
+      }
+      validateClassProperties(comp, rec, el);
+    });
   }
   const walkedMappings = new Set<string>();
   for (const rec of records) {
@@ -197,7 +209,7 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
   }
   for (const rec of records) {
     const el = rec.element;
-    if (el._type === 'mapping' && !failed.has(rec)) validateEnumerationMappings(comp, rec, el);
+    if (el._type === 'mapping' && !failed.has(rec)) comp.guard(rec, () => validateEnumerationMappings(comp, rec, el));
   }
 
   const diagnostics = [...comp.diagnostics].sort((a, b) => a.phase - b.phase || a.order - b.order);

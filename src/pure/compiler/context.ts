@@ -129,7 +129,9 @@ export class Compilation implements TypeEnv {
         this.error(e.message, e.sourceInformation ?? record.element.sourceInformation, record);
         return false;
       }
-      throw e;
+      // Protocol JSON from entity files is untrusted: a shape the compiler cannot read is that element's error.
+      this.error(`Element '${record.path}' is not valid protocol JSON (${e instanceof Error ? e.message : String(e)})`, record.element.sourceInformation, record);
+      return false;
     } finally {
       this.current = undefined;
     }

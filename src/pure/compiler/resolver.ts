@@ -119,32 +119,38 @@ export class ModelIndex {
   constructor(pmcd: PureModelContextData) {
     const importsByPath = new Map<string, readonly string[]>();
     let sectionIndex: SectionIndex | undefined;
-    for (const el of pmcd.elements ?? []) {
-      if (el._type === 'sectionIndex') {
+    for (const el of Array.isArray(pmcd.elements) ? pmcd.elements : []) {
+      if (el && el._type === 'sectionIndex') {
         sectionIndex = el;
-        for (const s of el.sections ?? []) {
-          const imports = s._type === 'importAware' ? s.imports ?? [] : [];
-          for (const p of s.elements ?? []) importsByPath.set(p, imports);
+        for (const s of Array.isArray(el.sections) ? el.sections : []) {
+          const imports = s && s._type === 'importAware' && Array.isArray(s.imports) ? s.imports.filter((i): i is string => typeof i === 'string') : [];
+          for (const p of Array.isArray(s?.elements) ? s.elements : []) importsByPath.set(p, imports);
         }
       }
     }
     this.sections = sectionIndex;
     let index = 0;
-    for (const el of pmcd.elements ?? []) {
-      if (el._type === 'sectionIndex') continue;
+    for (const el of Array.isArray(pmcd.elements) ? pmcd.elements : []) {
+      if (!el || typeof el !== 'object' || el._type === 'sectionIndex') continue;
       const path = pathOf(el);
       const imports = importsByPath.get(path) ?? [];
       const rec: ElementRecord = { path, element: el, index: index++, imports, scopeKey: imports.join(',') };
       this.records.push(rec);
       if (!this.byPath.has(path)) this.byPath.set(path, rec);
       if (el._type === 'function') {
-        const base = pathOf({ package: el.package, name: functionBaseName(el) });
+        let baseName = el.name;
+        try {
+          baseName = functionBaseName(el);
+        } catch {
+          // malformed parameters: the name as written
+        }
+        const base = pathOf({ package: el.package, name: baseName });
         const list = this.functionsByBase.get(base);
         if (list) list.push(rec);
         else this.functionsByBase.set(base, [rec]);
       }
-      if (el._type === 'measure') {
-        for (const u of [el.canonicalUnit, ...(el.nonCanonicalUnits ?? [])]) if (u) this.units.set(`${path}~${u.name.includes('~') ? u.name.split('~').pop() : u.name}`, path);
+      if (el._type === 'measure' && Array.isArray(el.nonCanonicalUnits ?? [])) {
+        for (const u of [el.canonicalUnit, ...(el.nonCanonicalUnits ?? [])]) if (u && typeof u.name === 'string') this.units.set(`${path}~${u.name.includes('~') ? u.name.split('~').pop() : u.name}`, path);
       }
     }
   }
