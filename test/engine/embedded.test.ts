@@ -64,11 +64,22 @@ describe('embedded engine (Legend engine API shapes)', () => {
     expect(missing).toMatchObject({ status: 'error', message: "Can't find class 'demo::Nope'" });
   });
 
+  test('compose: protocol JSON back to grammar (jsonToGrammar), and parse of the result is the same model', async () => {
+    const engine = await createEngine();
+    const data = await engine.parse(GOOD, { returnSourceInformation: false });
+    if (isEngineErrorJson(data)) throw new Error(data.message);
+    const text = await engine.compose(data);
+    expect(typeof text).toBe('string');
+    if (typeof text !== 'string') return;
+    expect(text).toContain('Class demo::Person');
+    expect(await engine.parse(text, { returnSourceInformation: false })).toEqual(data);
+  });
+
   test('info lists what the embedded engine implements; runTests and generateSchema are left to a Legend engine', async () => {
     const engine = await createEngine();
     const info = await engine.info();
     expect(info.kind).toBe('embedded');
-    expect(info.capabilities).toEqual(expect.arrayContaining(['parse', 'compile', 'evaluateConstraints']));
+    expect(info.capabilities).toEqual(['parse', 'compose', 'compile', 'evaluateConstraints']);
     expect(engine.runTests).toBeUndefined();
     expect(engine.generateSchema).toBeUndefined();
   });
