@@ -203,3 +203,17 @@ describe('the default security-policy-contact content rule', () => {
     expect(ofRule((await run(good.dir)).findings, 'file-contents')).toEqual([]);
   });
 });
+
+describe('file-existence globs', () => {
+  it('match at any depth with ** and across depths with braces', async () => {
+    const r = repo({ 'docs/legal/LICENSE.txt': 'MIT', 'README.md': 'x', 'SECURITY.md': 'a@b.co', '.github/CODEOWNERS': '* @a\n' });
+    const out = await run(r.dir, {
+      skipRequiredFiles: ['license'],
+      requiredFiles: [
+        { id: 'deep-license', description: 'license anywhere', anyOf: ['**/LICENSE.txt'] },
+        { id: 'braces', description: 'license by braces', anyOf: ['{COPYING,docs/legal/LICENSE.txt}'] },
+      ],
+    });
+    expect(ofRule(out.findings, 'file-existence')).toEqual([]);
+  });
+});

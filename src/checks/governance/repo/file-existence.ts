@@ -17,9 +17,23 @@ export interface ExistenceResult {
 export function checkFileExistence(files: readonly string[], requirements: readonly FileRequirement[]): ExistenceResult {
   const findings: FindingInput[] = [];
   const found = new Map<string, string>();
+  // A glob without `**` only matches paths with as many segments as it has: test those alone,
+  // so a 100k-file repository costs one pass to bucket paths, not one per glob.
+  const byDepth = new Map<number, string[]>();
+  for (const f of files) {
+    const depth = segments(f);
+    let bucket = byDepth.get(depth);
+    if (!bucket) byDepth.set(depth, (bucket = []));
+    bucket.push(f);
+  }
   for (const req of requirements) {
-    const match = globsMatcher(req.anyOf, { nocase: true });
-    const hit = files.find((f) => match(f));
+    let hit: string | undefined;
+    for (const glob of req.anyOf) {
+      const match = globsMatcher([glob], { nocase: true });
+      const candidates = /\*\*|[{(]/.test(glob) ? files : (byDepth.get(segments(glob)) ?? []);
+      hit = candidates.find((f) => match(f));
+      if (hit) break;
+    }
     if (hit) {
       found.set(req.id, hit);
       continue;
@@ -36,4 +50,10 @@ export function checkFileExistence(files: readonly string[], requirements: reado
     });
   }
   return { findings, found };
+}
+
+function segments(path: string): number {
+  let n = 1;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) n++;
+  return n;
 }
