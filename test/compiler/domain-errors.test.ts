@@ -352,3 +352,15 @@ describe('not supported by the embedded engine', () => {
     expect(notSupportedOf(out)).toHaveLength(1);
   });
 });
+
+describe('system classes', () => {
+  test('a class extending a system class: inherited properties are not errors', () => {
+    const out = compileGrammar("Class demo::A extends meta::pure::metamodel::type::Type\n[\n  $this.name->isNotEmpty()\n]\n{\n  code: String[1];\n}\n");
+    expect(errorsOf(out)).toEqual([]);
+    expect(notSupportedOf(out)).toHaveLength(1);
+  });
+
+  test('auto-imported system types and profiles resolve without their package', () => {
+    expectClean("Class <<cipher.Cipher>> {enterprise.taxonomyNodes = 'x'} demo::A\n{\n  d: Duration[0..1];\n  r: TabularDataSet[0..1];\n  m: Map<String, Integer>[0..1];\n}\n");
+  });
+});

@@ -290,6 +290,10 @@ export class Inferrer {
           return undefined;
         }
         const found = findProperty(this.env, t.path, name, argCount);
+        if (!found && hasOpaqueAncestor(this.env, t.path)) {
+          this.notSupported(`Properties inherited from a system class of '${t.path}'`, si);
+          return undefined;
+        }
         if (!found) throw new CompilationError(`Can't find property '${name}' in class '${t.path}'`, si);
         return { t: found.type, m: found.mult };
       }
@@ -571,6 +575,11 @@ export function stdlibName(name: string): string | undefined {
     if (PARSED_STDLIB.has(simple)) return simple;
   }
   return undefined;
+}
+
+/** True when a class extends a system class whose properties the embedded engine does not model. */
+export function hasOpaqueAncestor(env: import('./context.js').Compilation, classPath: string): boolean {
+  return classAncestors(env, classPath).some((c) => c !== ANY && !env.classes.has(c));
 }
 
 export function findProperty(env: import('./context.js').Compilation, classPath: string, name: string, argCount: number): PropertyInfo | QualifiedPropertyInfo | undefined {

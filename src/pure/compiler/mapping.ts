@@ -15,7 +15,7 @@ import type {
 } from '../protocol/index.js';
 import { Compilation, Scope } from './context.js';
 import { CompilationError } from './diagnostics.js';
-import { Inferrer, Vars, findProperty } from './infer.js';
+import { Inferrer, Vars, findProperty, hasOpaqueAncestor } from './infer.js';
 import type { ElementRecord } from './resolver.js';
 import { ANY } from './system.js';
 import { ONE, UNKNOWN, ZERO_MANY, classAncestors, isSubtype, printMult, printType, simpleName, subsumes, toMult, type Mult, type PType, type Typed } from './types.js';
@@ -226,6 +226,7 @@ function mappedProperty(scope: Scope, classPath: string, pm: PropertyMapping): T
   }
   if (!scope.comp.classes.has(owner)) return undefined;
   const found = findProperty(scope.comp, owner, pm.property.property, 0);
+  if (!found && hasOpaqueAncestor(scope.comp, owner)) return undefined;
   if (!found) {
     const order = classAncestors(scope.comp, owner).map((p) => (p === ANY ? 'Any' : simpleName(p)));
     throw new CompilationError(`Can't find property '${pm.property.property}' in [${order.join(', ')}]`, pm.property.sourceInformation ?? pm.sourceInformation);
