@@ -1,10 +1,11 @@
 /** Embedded data (`ExternalFormat #{...}#`, `Reference #{...}#`, `ModelStore #{...}#`, ...) and test assertions → grammar text. */
-import type { EmbeddedData, ModelEmbeddedTestData, ModelInstanceTestData, TestAssertion } from '../protocol/data.js';
+import type { DataElement, DataResolver, EmbeddedData, ModelEmbeddedTestData, ModelInstanceTestData, TestAssertion } from '../protocol/data.js';
 import type { ValueSpecification } from '../protocol/valueSpecification.js';
 import { quoteString } from '../grammar/strings.js';
 import { identifier, javaDecimal, javaDouble, path, TAB } from './format.js';
 import { composeValueSpecification } from './valueSpecification.js';
 import { composeRelationalCsv } from './relational.js';
+import { declarationPrefix } from './domain.js';
 
 /** `Type\n#{\n<content>\n}#` at `indent`, the content one level deeper. */
 export function composeEmbeddedData(data: EmbeddedData, indent: string): string {
@@ -141,4 +142,17 @@ export function composeTestAssertion(a: TestAssertion, indent: string): string {
       content = two + '/* relation assertions are not rendered by the embedded engine */';
   }
   return indent + identifier(a.id) + ':\n' + one + type + '\n' + one + '#{\n' + content + '\n' + one + '}#';
+}
+
+/** A `###Data` element. */
+export function composeDataElement(e: DataElement): string {
+  let s = declarationPrefix('Data', '', e.stereotypes ?? [], e.taggedValues ?? []) + path(e.package ? e.package + '::' + e.name : e.name) + '\n{\n';
+  if (e.data) s += composeEmbeddedData(e.data, TAB) + '\n';
+  if (e.dataResolvers && e.dataResolvers.length > 0) s += e.dataResolvers.map((r) => dataResolver(r, TAB)).join('\n') + '\n';
+  return s + '}';
+}
+
+function dataResolver(r: DataResolver, indent: string): string {
+  if (r._type === 'referenceDataResolver') return indent + path(r.elementPointer.path) + ';';
+  return indent + path(r.elementPointer.path) + ':\n' + composeEmbeddedData(r.data, indent + TAB) + ';';
 }

@@ -3,6 +3,8 @@ import type { PackageableElement, PackageableElementKind } from '../protocol/con
 import { composeMapping } from './mapping.js';
 import { composeDatabase } from './relational.js';
 import { composeConnection, composeRuntime } from './runtime.js';
+import { composeExecutionEnvironment, composeService } from './service.js';
+import { composeDataElement } from './data.js';
 import { composeAssociation, composeClass, composeEnumeration, composeFunction, composeMeasure, composeProfile } from './domain.js';
 
 type ComposerOf<K extends PackageableElementKind> = (e: Extract<PackageableElement, { _type: K }>) => string;
@@ -18,6 +20,9 @@ export const ELEMENT_COMPOSERS: { [K in PackageableElementKind]?: ComposerOf<K> 
   relational: composeDatabase,
   connection: composeConnection,
   runtime: composeRuntime,
+  service: composeService,
+  executionEnvironmentInstance: composeExecutionEnvironment,
+  dataElement: composeDataElement,
 };
 
 export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = {
@@ -31,6 +36,7 @@ export const SECTION_OF_KIND: Partial<Record<PackageableElementKind, string>> = 
   connection: 'Connection',
   runtime: 'Runtime',
   service: 'Service',
+  executionEnvironmentInstance: 'Service',
   relational: 'Relational',
   dataElement: 'Data',
 };

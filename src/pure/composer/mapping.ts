@@ -11,10 +11,14 @@ import type {
   PropertyMapping,
   PureInstanceClassMapping,
   PurePropertyMapping,
+  RelationFunctionClassMapping,
+  RelationFunctionEmbeddedPropertyMapping,
+  RelationFunctionPropertyMapping,
   StoreTestData,
   XStoreAssociationMapping,
 } from '../protocol/mapping.js';
 import type { TestAssertion } from '../protocol/data.js';
+import type { LambdaFunction } from '../protocol/valueSpecification.js';
 import { quoteString } from '../grammar/strings.js';
 import { identifier, multiplicity, path, TAB, tabs } from './format.js';
 import { composeValueSpecification, lambda } from './valueSpecification.js';
@@ -106,7 +110,51 @@ function classMapping(cm: ClassMapping): string {
       );
     case 'relational':
       return composeRelationalClassMappingBody(cm, 1);
+    case 'relation':
+      return relationFunctionClassMapping(cm);
   }
+}
+
+function relationFunctionClassMapping(cm: RelationFunctionClassMapping): string {
+  let source = '';
+  if (cm.relationFunction) source = tabs(2) + '~func ' + cm.relationFunction.path + '\n';
+  else if (cm.sourceLambda) source = tabs(2) + '~src ' + relationLambdaBody(cm.sourceLambda) + '\n';
+  let primaryKey = '';
+  if (cm.primaryKey && cm.primaryKey.length > 0) {
+    primaryKey =
+      tabs(2) + '~primaryKey: ' + (cm.primaryKey.length === 1 ? identifier(cm.primaryKey[0]) : '[' + cm.primaryKey.map(identifier).join(', ') + ']') + '\n';
+  }
+  return (
+    ': Relation\n' + TAB + '{\n' + source + primaryKey +
+    cm.propertyMappings.map((pm) => tabs(2) + propertyMapping(pm)).join(',\n') +
+    (cm.propertyMappings.length === 0 ? '' : '\n') +
+    TAB + '}'
+  );
+}
+
+/** The expression of a parameterless lambda the parser wrapped around an inline relation expression. */
+function relationLambdaBody(l: LambdaFunction): string {
+  if (l.body.length === 1 && l.parameters.length === 0) return composeValueSpecification(l.body[0]!);
+  return lambda(l, { indent: '', inSignature: false });
+}
+
+function relationPropertyMapping(pm: RelationFunctionPropertyMapping | RelationFunctionEmbeddedPropertyMapping): string {
+  if (pm._type === 'relationFunctionEmbeddedPropertyMapping') {
+    if (pm.id !== undefined && pm.id !== null && pm.propertyMappings.length === 0) return pm.property.property + ' () Inline [' + pm.id + ']';
+    return (
+      pm.property.property + '\n' + tabs(2) + '(\n' +
+      pm.propertyMappings.map((x) => tabs(3) + propertyMapping(x)).join(',\n') +
+      (pm.propertyMappings.length === 0 ? '' : '\n') +
+      tabs(2) + ')'
+    );
+  }
+  const rhs = pm.valueFn ? relationLambdaBody(pm.valueFn) : identifier(pm.column);
+  return (
+    localMappingPropertyPrefix(pm) +
+    (pm.bindingTransformer ? ': Binding ' + pm.bindingTransformer.binding + ' ' : '') +
+    (pm.enumMappingId !== undefined && pm.enumMappingId !== null ? ': EnumerationMapping ' + pm.enumMappingId + ' ' : '') +
+    ': ' + rhs
+  );
 }
 
 function pureInstanceClassMapping(cm: PureInstanceClassMapping): string {
@@ -134,6 +182,9 @@ function propertyMapping(pm: PropertyMapping): string {
   switch (pm._type) {
     case 'purePropertyMapping':
       return purePropertyMapping(pm);
+    case 'relationFunctionPropertyMapping':
+    case 'relationFunctionEmbeddedPropertyMapping':
+      return relationPropertyMapping(pm);
     case 'relationalPropertyMapping':
     case 'embeddedPropertyMapping':
     case 'otherwiseEmbeddedPropertyMapping':

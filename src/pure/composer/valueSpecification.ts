@@ -302,6 +302,8 @@ function classInstance(ci: ClassInstance, ctx: VsContext): string {
     }
     case '>':
       return '#>{' + ci.value.path.join('.') + '}#';
+    case 'listInstance':
+      return 'list([' + ci.value.values.map((x) => composeValueSpecification(x, ctx)).join(',') + '])';
   }
 }
 

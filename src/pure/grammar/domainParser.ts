@@ -39,6 +39,8 @@ const DOC_PROFILE = 'meta::pure::profiles::doc';
 export interface SectionResult {
   elements: PackageableElement[];
   imports: string[];
+  /** The section takes no imports (the engine's `default` code section, e.g. `###Data`). */
+  defaultSection?: boolean;
 }
 
 export interface DomainOptions {
@@ -677,39 +679,5 @@ export class DomainParser extends ExpressionParser {
     }
     this.expect(T.SEMI_COLON);
     return this.withSi({ packageableElementPointer: pointer, data }, this.si(start, this.last));
-  }
-
-  /** `primitiveValue`: a literal, signed number, enum value `a::E.V`, or a `[...]` list of those. */
-  primitiveValue(): ValueSpecification {
-    const start = this.pos;
-    if (this.k() === T.BRACKET_OPEN) {
-      this.pos++;
-      const values: ValueSpecification[] = [];
-      if (this.k() !== T.BRACKET_CLOSE) {
-        values.push(this.primitiveValueAtomic());
-        while (this.accept(T.COMMA)) values.push(this.primitiveValueAtomic());
-      }
-      this.expect(T.BRACKET_CLOSE);
-      return this.collection(values, this.si(start, this.last));
-    }
-    return this.primitiveValueAtomic();
-  }
-
-  private primitiveValueAtomic(): ValueSpecification {
-    const start = this.pos;
-    if (this.isWord('toBytes') && this.k(1) === T.PAREN_OPEN) {
-      this.pos += 2;
-      const s = fromGrammarString(this.text(this.expect(T.STRING)), true);
-      this.expect(T.PAREN_CLOSE);
-      const bytes = Array.from(new TextEncoder().encode(s));
-      return this.withSi({ _type: 'byteArray', value: bytes }, this.si(start, this.last));
-    }
-    if (this.k() === T.IDENT) {
-      const fullPath = this.qualifiedName();
-      this.expect(T.DOT);
-      const value = this.identifier();
-      return this.withSi({ _type: 'enumValue', fullPath, value }, this.si(start, this.last));
-    }
-    return this.instanceLiteral();
   }
 }

@@ -3,7 +3,9 @@
  * the short external format form `(JSON) '...'`, and test assertions (`EqualTo`, `EqualToJson`). Island
  * contents are lexed again with their positions in the whole text.
  */
+import type { PackageableElementPointer } from '../protocol/domain.js';
 import type {
+  DataResolver,
   EmbeddedData,
   ExternalFormatData,
   ModelEmbeddedTestData,
@@ -14,9 +16,13 @@ import type {
 import type { KeyExpression, ValueSpecification } from '../protocol/valueSpecification.js';
 import type { SourceInformation } from '../protocol/sourceInformation.js';
 import { tokenize } from './lexer.js';
-import { ParserBase } from './parserBase.js';
+import type { ParserBase } from './parserBase.js';
+import { ExpressionParser } from './expressionParser.js';
 import { T } from './tokens.js';
 import { fromGrammarString } from './strings.js';
+
+/** Embedded data kinds Legend extensions define that this engine does not parse (reported as such). */
+const LEGEND_EMBEDDED_DATA = new Set(['ServiceStore', 'Relation', 'MongoDB', 'Elasticsearch', 'DataQuality', 'Persistence']);
 
 const CONTENT_TYPES: Record<string, string> = { JSON: 'application/json', XML: 'application/xml' };
 
@@ -35,7 +41,7 @@ export function parseExternalFormatValue(p: ParserBase): ExternalFormatData {
 }
 
 /** A parser over an island's content (between `#{` and `}#`). */
-export class IslandParser extends ParserBase {
+export class IslandParser extends ExpressionParser {
   /** The island token's own position (for errors about the whole island). */
   islandSi!: SourceInformation;
 }
@@ -73,6 +79,9 @@ export function parseEmbeddedData(p: ParserBase): EmbeddedData {
     case 'Relational':
       return relationalCsv(inner, si);
     default:
+      if (LEGEND_EMBEDDED_DATA.has(type)) {
+        return p.errorAt(`Embedded data of type '${type}' is not supported by the embedded engine; configure a Legend engine URL`, typeTok);
+      }
       return p.errorAt(`Unknown embedded data type: ${type}`, typeTok);
   }
 }
@@ -237,8 +246,20 @@ function relationalCsv(inner: IslandParser, si: SourceInformation | undefined): 
   return inner.withSi({ _type: 'relationalCSVData' as const, tables }, si);
 }
 
+/** `a::b: Type #{...}#` (base) or `a::b` (reference) data resolver; the caller consumes the `;`. */
+export function parseDataResolver(p: ParserBase): DataResolver {
+  const start = p.pos;
+  const path = p.qualifiedName();
+  const pointer = p.withSi({ path } as PackageableElementPointer, p.si(start, p.last));
+  if (p.accept(T.COLON)) {
+    const data = parseEmbeddedData(p);
+    return p.withSi({ _type: 'baseDataResolver' as const, elementPointer: pointer, data }, p.si(start, p.last));
+  }
+  return p.withSi({ _type: 'referenceDataResolver' as const, elementPointer: pointer }, p.si(start, p.last));
+}
+
 /** `EqualToJson #{ expected: ExternalFormat #{...}#; }#` / `EqualTo #{ expected: value; }#`. */
-export function parseTestAssertion(p: ParserBase & { primitiveValue?: () => ValueSpecification }): TestAssertion {
+export function parseTestAssertion(p: ParserBase): TestAssertion {
   const start = p.pos;
   const type = p.identifier();
   if (p.k() !== T.ISLAND) p.unexpected([T.ISLAND]);
@@ -253,6 +274,15 @@ export function parseTestAssertion(p: ParserBase & { primitiveValue?: () => Valu
       if (!inner.atEnd()) inner.unexpected();
       if (expected._type !== 'externalFormat') return inner.error('EqualToJson expects ExternalFormat data', inner.islandSi);
       const a: TestAssertion = { _type: 'equalToJson', id: '', expected };
+      return p.withSi(a, si);
+    }
+    case 'EqualTo': {
+      inner.expectWord('expected');
+      inner.expect(T.COLON);
+      const expected = inner.primitiveValue();
+      inner.expect(T.SEMI_COLON);
+      if (!inner.atEnd()) inner.unexpected();
+      const a: TestAssertion = { _type: 'equalTo', id: '', expected };
       return p.withSi(a, si);
     }
     default:

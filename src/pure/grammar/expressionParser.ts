@@ -763,6 +763,40 @@ export class ExpressionParser extends ParserBase {
     }
   }
 
+  /** `primitiveValue`: a literal, signed number, enum value `a::E.V`, or a `[...]` list of those. */
+  primitiveValue(): ValueSpecification {
+    const start = this.pos;
+    if (this.k() === T.BRACKET_OPEN) {
+      this.pos++;
+      const values: ValueSpecification[] = [];
+      if (this.k() !== T.BRACKET_CLOSE) {
+        values.push(this.primitiveValueAtomic());
+        while (this.accept(T.COMMA)) values.push(this.primitiveValueAtomic());
+      }
+      this.expect(T.BRACKET_CLOSE);
+      return this.collection(values, this.si(start, this.last));
+    }
+    return this.primitiveValueAtomic();
+  }
+
+  protected primitiveValueAtomic(): ValueSpecification {
+    const start = this.pos;
+    if (this.isWord('toBytes') && this.k(1) === T.PAREN_OPEN) {
+      this.pos += 2;
+      const s = fromGrammarString(this.text(this.expect(T.STRING)), true);
+      this.expect(T.PAREN_CLOSE);
+      const bytes = Array.from(new TextEncoder().encode(s));
+      return this.withSi({ _type: 'byteArray', value: bytes }, this.si(start, this.last));
+    }
+    if (this.k() === T.IDENT) {
+      const fullPath = this.qualifiedName();
+      this.expect(T.DOT);
+      const value = this.identifier();
+      return this.withSi({ _type: 'enumValue', fullPath, value }, this.si(start, this.last));
+    }
+    return this.instanceLiteral();
+  }
+
   /** `instanceLiteral`: a literal token, or a signed number (`-1`, `+2.5`). */
   instanceLiteral(): ValueSpecification {
     const k = this.k();

@@ -18,6 +18,9 @@ import type {
   PropertyMapping,
   PureInstanceClassMapping,
   PurePropertyMapping,
+  RelationFunctionClassMapping,
+  RelationFunctionEmbeddedPropertyMapping,
+  RelationFunctionPropertyMapping,
   StoreTestData,
   XStoreAssociationMapping,
   XStorePropertyMapping,
@@ -186,6 +189,9 @@ export class MappingParser extends DomainParser {
       case 'XStore':
         mapping.associationMappings.push(this.xStoreAssociationMapping(h));
         return;
+      case 'Relation':
+        mapping.classMappings.push(this.relationFunctionClassMapping(h));
+        return;
       case 'Relational': {
         const m = this.isAssociationMappingAhead(h) ? parseRelationalAssociationMapping(this, h) : parseRelationalClassMapping(this, h);
         if (m._type === 'relational' && 'association' in m) mapping.associationMappings.push(m as AssociationMapping);
@@ -319,6 +325,136 @@ export class MappingParser extends DomainParser {
     if (target !== undefined) pm.target = target;
     if (local) pm.localMappingProperty = local;
     if (enumMappingId !== undefined) pm.enumMappingId = enumMappingId;
+    return this.withSi(pm, this.si(start, this.last));
+  }
+
+  // ----------------------------------------------------------------------------------------------- Relation
+
+  /** `Relation { ~func a::f():Relation<Any>[1]  ~primaryKey: [A, B]  prop: COL, ... }` (or `~src <expression>`). */
+  protected relationFunctionClassMapping(h: MappingElementHeader): RelationFunctionClassMapping {
+    const cm: RelationFunctionClassMapping = { _type: 'relation', class: h.path, root: h.root, primaryKey: [], propertyMappings: [] };
+    if (h.id !== undefined) cm.id = h.id;
+    if (h.extendsId !== undefined) cm.extendsClassMappingId = h.extendsId;
+    if (this.k() === T.TILDE && this.isWord('func', 1)) {
+      this.pos += 2;
+      const s = this.pos;
+      const end = this.functionIdentifierEnd();
+      let text = '';
+      for (let i = s; i <= end; i++) text += this.text(i);
+      this.pos = end + 1;
+      cm.relationFunction = this.withSi({ type: 'FUNCTION' as const, path: text }, this.si(s, end));
+    } else if (this.k() === T.TILDE && this.isWord('src', 1)) {
+      this.pos += 2;
+      cm.sourceLambda = this.relationExpressionLambda();
+    } else {
+      this.unexpected([T.TILDE]);
+    }
+    if (this.k() === T.TILDE && this.isWord('primaryKey', 1)) {
+      this.pos += 2;
+      this.expect(T.COLON);
+      if (this.accept(T.BRACKET_OPEN)) {
+        do cm.primaryKey.push(this.identifier());
+        while (this.accept(T.COMMA));
+        this.expect(T.BRACKET_CLOSE);
+      } else cm.primaryKey.push(this.identifier());
+    }
+    if (this.k() !== T.BRACE_CLOSE) {
+      do cm.propertyMappings.push(this.relationPropertyMapping(h.path, h.id));
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACE_CLOSE);
+    return this.withSi(cm, this.elementSi(h));
+  }
+
+  /** Last token of `a::f(T[1], U[*]):Relation<Any>[1]` starting at the cursor. */
+  private functionIdentifierEnd(): number {
+    const group = (at: number): number => {
+      const after = this.skipGroup(at);
+      if (after < 0) this.errorAt('Unexpected end of the relation function descriptor', this.n - 1);
+      return after;
+    };
+    let i = this.pos;
+    if (!this.isIdentifier()) this.unexpected();
+    i++;
+    while (this.kindAt(i) === T.PATH_SEPARATOR) i += 2;
+    if (this.kindAt(i) !== T.PAREN_OPEN) this.errorAt("Unexpected token '" + this.text(i) + "'", i);
+    i = group(i);
+    if (this.kindAt(i) !== T.COLON) this.errorAt("Unexpected token '" + this.text(i) + "'", i);
+    i++;
+    // the return type, up to and including its multiplicity
+    while (i < this.n && this.kindAt(i) !== T.BRACKET_OPEN && this.kindAt(i) !== T.EOF) {
+      const k = this.kindAt(i);
+      if (k === T.PAREN_OPEN || k === T.BRACE_OPEN) i = group(i);
+      else i++;
+    }
+    if (this.kindAt(i) !== T.BRACKET_OPEN) this.errorAt('Unexpected end of the relation function descriptor', Math.max(0, this.n - 1));
+    return group(i) - 1;
+  }
+
+  /** An inline expression wrapped in a parameterless lambda positioned at the expression. */
+  private relationExpressionLambda(): LambdaFunction {
+    const s = this.pos;
+    const body = this.combinedExpression();
+    return this.withSi({ _type: 'lambda' as const, body: [body], parameters: [] }, this.si(s, this.last));
+  }
+
+  protected relationPropertyMapping(ownerClass: string | undefined, sourceId: string | undefined): PropertyMapping {
+    const start = this.pos;
+    let local: LocalMappingPropertyInfo | undefined;
+    let property: string;
+    let propStart: number;
+    if (this.k() === T.PLUS) {
+      const l = this.localMappingProperty();
+      local = l.info;
+      property = l.name;
+      propStart = l.nameStart;
+    } else {
+      propStart = this.pos;
+      property = this.qualifiedName();
+    }
+    let propEnd = propStart;
+    while (this.kindAt(propEnd + 1) === T.PATH_SEPARATOR) propEnd += 2;
+    const pointer = this.withSi({ class: ownerClass, property } as { class?: string; property: string }, this.si(propStart, propEnd));
+    if (ownerClass === undefined) delete pointer.class;
+    if (!local && this.k() === T.PAREN_OPEN) {
+      const em = { _type: 'relationFunctionEmbeddedPropertyMapping', property: pointer, propertyMappings: [] } as RelationFunctionEmbeddedPropertyMapping;
+      if (sourceId !== undefined) em.source = sourceId;
+      this.pos++;
+      if (this.k() === T.PAREN_CLOSE && this.isWord('Inline', 1)) {
+        this.pos += 2;
+        this.expect(T.BRACKET_OPEN);
+        em.id = this.identifier();
+        this.expect(T.BRACKET_CLOSE);
+      } else {
+        if (this.k() !== T.PAREN_CLOSE) {
+          do em.propertyMappings.push(this.relationPropertyMapping(undefined, undefined));
+          while (this.accept(T.COMMA));
+        }
+        this.expect(T.PAREN_CLOSE);
+      }
+      return this.withSi(em, this.si(start, this.last));
+    }
+    this.expect(T.COLON);
+    const pm = { _type: 'relationFunctionPropertyMapping', property: pointer } as RelationFunctionPropertyMapping;
+    if (this.isWord('Binding')) {
+      this.pos++;
+      const s = this.pos;
+      const binding = this.qualifiedName();
+      pm.bindingTransformer = this.withSi({ binding }, this.si(s, this.last));
+      this.expect(T.COLON);
+    } else if (this.isWord('EnumerationMapping')) {
+      this.pos++;
+      pm.enumMappingId = this.identifier();
+      this.expect(T.COLON);
+    }
+    const after = this.kindAt(this.pos + 1);
+    if (this.isIdentifier() && (after === T.COMMA || after === T.BRACE_CLOSE || after === T.PAREN_CLOSE || this.pos + 1 >= this.n)) {
+      pm.column = this.identifier();
+    } else {
+      pm.valueFn = this.relationExpressionLambda();
+    }
+    if (local) pm.localMappingProperty = local;
+    if (sourceId !== undefined) pm.source = sourceId;
     return this.withSi(pm, this.si(start, this.last));
   }
 

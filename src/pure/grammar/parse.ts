@@ -44,12 +44,9 @@ export function parsePureGrammar(text: string, options: ParsePureGrammarOptions 
     }
     const paths = distinct(result.elements.map(elementPath));
     elements.push(...result.elements);
-    const section: Section = {
-      _type: 'importAware',
-      parserName: slice.parserName,
-      elements: paths,
-      imports: distinct(result.imports),
-    };
+    const section: Section = result.defaultSection
+      ? { _type: 'default', parserName: slice.parserName, elements: paths }
+      : { _type: 'importAware', parserName: slice.parserName, elements: paths, imports: distinct(result.imports) };
     if (opts.returnSourceInformation) section.sourceInformation = slice.sourceInformation;
     sections.push(section);
   }

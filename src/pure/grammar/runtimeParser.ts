@@ -24,7 +24,7 @@ import { fromGrammarString } from './strings.js';
 import { openIsland } from './embeddedData.js';
 import { AUTHENTICATION_STRATEGIES, DATASOURCE_SPECS, specByGrammar, type PartSpec } from './connectionSpecs.js';
 
-function importsOf(p: DomainParser): string[] {
+export function importsOf(p: ParserBase): string[] {
   const imports: string[] = [];
   while (p.isWord('import')) {
     p.pos++;
@@ -41,7 +41,7 @@ function importsOf(p: DomainParser): string[] {
   return imports;
 }
 
-function splitPath(path: string): { package: string; name: string } {
+export function splitPath(path: string): { package: string; name: string } {
   const i = path.lastIndexOf('::');
   return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
 }
@@ -295,7 +295,7 @@ export class RuntimeParser extends DomainParser {
  * connection runtime) up to the closing brace, which the caller consumes.
  */
 export function runtimeBody(
-  p: DomainParser,
+  p: ParserBase,
   singleConnection: boolean,
   embedded: boolean,
   siAlways: () => SourceInformation,
@@ -355,7 +355,7 @@ export function runtimeBody(
   return value;
 }
 
-function storeConnections(p: DomainParser, runtime: EngineRuntime): void {
+function storeConnections(p: ParserBase, runtime: EngineRuntime): void {
   const start = p.pos;
   const store = p.qualifiedName();
   const storeSi = p.si(start, p.last);
@@ -375,7 +375,7 @@ function storeConnections(p: DomainParser, runtime: EngineRuntime): void {
   if (sc.storeConnections.length > 0) runtime.connections.push(sc);
 }
 
-function identifiedConnection(p: DomainParser): IdentifiedConnection {
+function identifiedConnection(p: ParserBase): IdentifiedConnection {
   const start = p.pos;
   const id = p.identifier();
   p.expect(T.COLON);
@@ -398,7 +398,7 @@ function identifiedConnection(p: DomainParser): IdentifiedConnection {
   return p.withSi({ id, connection }, p.si(start, p.last));
 }
 
-function connectionStores(p: DomainParser): ConnectionStores {
+function connectionStores(p: ParserBase): ConnectionStores {
   const start = p.pos;
   const connection = p.qualifiedName();
   const pointer: ConnectionPointer = p.withSi({ _type: 'connectionPointer', connection }, p.si(start, p.last));

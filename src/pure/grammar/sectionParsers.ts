@@ -6,9 +6,11 @@ import { DomainParser } from './domainParser.js';
 import { MappingParser } from './mappingParser.js';
 import { RelationalParser } from './relationalParser.js';
 import { ConnectionParser, RuntimeParser } from './runtimeParser.js';
+import { ServiceParser } from './serviceParser.js';
+import { DataParser } from './dataParser.js';
 
 export interface SectionParser {
-  parseSection(): { elements: PackageableElement[]; imports: string[] };
+  parseSection(): { elements: PackageableElement[]; imports: string[]; defaultSection?: boolean };
 }
 
 export interface SectionParserSettings {
@@ -27,11 +29,12 @@ export const SECTION_PARSERS: Record<string, Factory> = {
   Relational: (src, ts, opts) => new RelationalParser(src, ts, opts),
   Connection: (src, ts, opts) => new ConnectionParser(src, ts, opts),
   Runtime: (src, ts, opts) => new RuntimeParser(src, ts, opts),
+  Service: (src, ts, opts) => new ServiceParser(src, ts, opts),
+  Data: (src, ts, opts) => new DataParser(src, ts, opts),
 };
 
 /** Sections a Legend engine parses but this embedded engine does not (reported by name, never skipped). */
 export const UNSUPPORTED_SECTIONS = new Set([
-  'Data',
   'DataSpace',
   'Diagram',
   'ExternalFormat',

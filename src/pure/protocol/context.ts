@@ -4,7 +4,7 @@ import type { Association, Class, Enumeration, Measure, PackageableElementBase, 
 import type { DataElement } from './data.js';
 import type { Mapping } from './mapping.js';
 import type { PackageableConnection, PackageableRuntime } from './runtime.js';
-import type { Service } from './service.js';
+import type { ExecutionEnvironmentInstance, Service } from './service.js';
 import type { Database } from './relational.js';
 
 /** A `###Name` section: its parser name, the paths of the elements it declares in order, and its imports. */
@@ -42,6 +42,7 @@ export type PackageableElement =
   | PackageableConnection
   | PackageableRuntime
   | Service
+  | ExecutionEnvironmentInstance
   | Database
   | DataElement
   | SectionIndex;

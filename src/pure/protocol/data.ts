@@ -91,10 +91,16 @@ export interface EqualToRelation extends Located {
 
 export type TestAssertion = EqualTo | EqualToJson | EqualToRelation;
 
-/** A `###Data` element. */
+/** `a::Store: Relational #{...}#;` (base) or `a::DataElement;` (reference), in Data elements and flat service test suites. */
+export type DataResolver =
+  | (Located & { _type: 'baseDataResolver'; elementPointer: PackageableElementPointer; data: EmbeddedData })
+  | (Located & { _type: 'referenceDataResolver'; elementPointer: PackageableElementPointer });
+
+/** A `###Data` element: embedded data, data resolvers, or both. */
 export interface DataElement extends PackageableElementBase {
   _type: 'dataElement';
   stereotypes: StereotypePtr[];
   taggedValues: TaggedValue[];
-  data: EmbeddedData;
+  data?: EmbeddedData;
+  dataResolvers?: DataResolver[];
 }

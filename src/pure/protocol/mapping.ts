@@ -47,8 +47,26 @@ export interface XStorePropertyMapping extends PropertyMappingBase {
   crossExpression: LambdaFunction;
 }
 
+/** `prop: COLUMN`, `prop: EnumerationMapping id : COLUMN` or `prop: $src.A + $src.B` in a Relation class mapping. */
+export interface RelationFunctionPropertyMapping extends PropertyMappingBase {
+  _type: 'relationFunctionPropertyMapping';
+  column?: string;
+  valueFn?: LambdaFunction;
+  bindingTransformer?: { binding: string; sourceInformation?: SourceInformation };
+  enumMappingId?: string;
+}
+
+/** `prop ( sub: COL, ... )` or `prop () Inline [setId]` in a Relation class mapping. */
+export interface RelationFunctionEmbeddedPropertyMapping extends PropertyMappingBase {
+  _type: 'relationFunctionEmbeddedPropertyMapping';
+  id?: string;
+  propertyMappings: PropertyMapping[];
+}
+
 export type PropertyMapping =
   | PurePropertyMapping
+  | RelationFunctionPropertyMapping
+  | RelationFunctionEmbeddedPropertyMapping
   | XStorePropertyMapping
   | RelationalPropertyMapping
   | EmbeddedRelationalPropertyMapping
@@ -89,8 +107,18 @@ export interface MergeOperationClassMapping extends ClassMappingBase {
   validationFunction: LambdaFunction;
 }
 
+/** `*my::Class[id]: Relation { ~func my::f():Relation<Any>[1] | ~src <expr>  ~primaryKey: ID  prop: COL, ... }`. */
+export interface RelationFunctionClassMapping extends ClassMappingBase {
+  _type: 'relation';
+  relationFunction?: PackageableElementPointer;
+  sourceLambda?: LambdaFunction;
+  primaryKey: string[];
+  propertyMappings: PropertyMapping[];
+}
+
 export type ClassMapping =
   | PureInstanceClassMapping
+  | RelationFunctionClassMapping
   | OperationClassMapping
   | MergeOperationClassMapping
   | RootRelationalClassMapping;

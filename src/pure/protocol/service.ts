@@ -2,7 +2,7 @@
 import type { SourceInformation } from './sourceInformation.js';
 import type { PackageableElementBase, ParameterValue, StereotypePtr, TaggedValue, PackageableElementPointer } from './domain.js';
 import type { LambdaFunction, ValueSpecification } from './valueSpecification.js';
-import type { EmbeddedData, TestAssertion } from './data.js';
+import type { DataResolver, EmbeddedData, TestAssertion } from './data.js';
 import type { Runtime } from './runtime.js';
 
 interface Located {
@@ -44,9 +44,10 @@ export interface ConnectionTestData extends Located {
   data: EmbeddedData;
 }
 
+/** Suite data: `data: [ connections: [...] ]` (brace form) or data statements (flat form). */
 export interface ServiceTestData extends Located {
-  connectionsTestData: ConnectionTestData[];
-  serviceTestData?: { _type: string; elementPointer?: PackageableElementPointer; data?: EmbeddedData }[];
+  connectionsTestData?: ConnectionTestData[];
+  serviceTestData?: DataResolver[];
 }
 
 export interface ServiceTest extends Located {
@@ -54,7 +55,7 @@ export interface ServiceTest extends Located {
   id: string;
   doc?: string;
   serializationFormat?: string;
-  parameters: ParameterValue[];
+  parameters?: ParameterValue[];
   keys: string[];
   assertions: TestAssertion[];
 }
@@ -105,4 +106,33 @@ export interface Service extends PackageableElementBase {
   testSuites?: ServiceTestSuite[];
   test?: ServiceTestLegacy;
   postValidations: PostValidation[];
+  mcpServer?: string;
+}
+
+/** `runtimeComponents: { class: ...; binding: ...; runtime: ...; }` of an execution environment. */
+export interface RuntimeComponents extends Located {
+  runtime: Runtime;
+  clazz: PackageableElementPointer;
+  binding: PackageableElementPointer;
+}
+
+export interface SingleExecutionParameters extends Located {
+  _type: 'singleExecutionParameters';
+  key: string;
+  mapping: string;
+  runtime?: Runtime;
+  runtimeComponents?: RuntimeComponents;
+  mappingSourceInformation?: SourceInformation;
+}
+
+export interface MultiExecutionParameters {
+  _type: 'multiExecutionParameters';
+  masterKey: string;
+  singleExecutionParameters: SingleExecutionParameters[];
+}
+
+/** `ExecutionEnvironment a::Env { executions: [ KEY: { mapping: ...; runtime: ...; } ]; }`. */
+export interface ExecutionEnvironmentInstance extends PackageableElementBase {
+  _type: 'executionEnvironmentInstance';
+  executionParameters: (SingleExecutionParameters | MultiExecutionParameters)[];
 }

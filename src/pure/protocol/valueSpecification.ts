@@ -228,7 +228,13 @@ export type ClassInstance =
   | (Located & { _type: 'classInstance'; type: 'colSpecArray'; value: ColSpecArray })
   | (Located & { _type: 'classInstance'; type: 'rootGraphFetchTree'; value: RootGraphFetchTree })
   | (Located & { _type: 'classInstance'; type: 'path'; value: Path })
-  | (Located & { _type: 'classInstance'; type: '>'; value: RelationStoreAccessor });
+  | (Located & { _type: 'classInstance'; type: '>'; value: RelationStoreAccessor })
+  | (Located & { _type: 'classInstance'; type: 'listInstance'; value: PureList });
+
+/** `list([a, b])` parameter values of legacy service tests. */
+export interface PureList extends Located {
+  values: ValueSpecification[];
+}
 
 export type PrimitiveValueSpecification =
   | CString
