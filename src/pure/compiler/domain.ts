@@ -3,7 +3,7 @@
  * in the engine's pass order (register, first pass: annotations and signatures; second pass: super types and
  * properties; third pass: expressions).
  */
-import type { Association, Class, Constraint, Enumeration, Profile, PureFunction, QualifiedProperty } from '../protocol/index.js';
+import type { Association, Class, Constraint, Enumeration, GenericType, Profile, PureFunction, QualifiedProperty } from '../protocol/index.js';
 import { Compilation, Scope, typedOf, type ClassInfo, type PropertyInfo, type QualifiedPropertyInfo } from './context.js';
 import { CompilationError } from './diagnostics.js';
 import { Inferrer, Vars } from './infer.js';
@@ -53,8 +53,14 @@ export function firstPassAssociation(scope: Scope, rec: ElementRecord, a: Associ
 /** Functions: annotations and signature (parameter and return types). */
 export function firstPassFunction(scope: Scope, rec: ElementRecord, f: PureFunction): void {
   scope.checkAnnotations(f);
-  const params = (f.parameters ?? []).map((p) => typedOf(scope, p.genericType, p.multiplicity));
-  const ret = typedOf(scope, f.returnGenericType, f.returnMultiplicity);
+  // A function's own type parameters (`function f<T>(x: T[*]): T[1]`) are single capital letters.
+  const signatureType = (gt: GenericType | undefined, m: PureFunction['returnMultiplicity'] | undefined): Typed => {
+    const raw = gt?.rawType;
+    if (raw && raw._type === 'packageableType' && /^[A-Z]$/.test(raw.fullPath) && !scope.comp.index.byPath.has(raw.fullPath)) return { t: UNKNOWN, m: toMult(m) };
+    return typedOf(scope, gt, m);
+  };
+  const params = (f.parameters ?? []).map((p) => signatureType(p.genericType, p.multiplicity));
+  const ret = signatureType(f.returnGenericType, f.returnMultiplicity);
   scope.comp.functions.set(rec, { record: rec, element: f, basePath: pathOf({ package: f.package, name: functionBaseName(f) }), params, ret });
 }
 
