@@ -32,8 +32,10 @@ function formatIssue(src: YamlSource, schema: z.ZodType, issue: Issue): string[]
       return [`${where(path)}: expected ${values.join('|')}, got ${got}${hint ? ` (did you mean "${hint}"?)` : ''}`];
     }
     case 'invalid_type': {
-      if (issue.input === undefined) return [`${where(path)}: required key is missing (expected ${issue.expected})`];
-      return [`${where(path)}: expected ${issue.expected}, got ${describe(issue.input)}`];
+      // Issues nested in unions may omit `input`: read the value from the document itself.
+      const actual = issue.input !== undefined ? { found: true, value: issue.input } : valueAt(src.value, path);
+      if (!actual.found) return [`${where(path)}: required key is missing (expected ${issue.expected})`];
+      return [`${where(path)}: expected ${issue.expected}, got ${describe(actual.value)}`];
     }
     case 'invalid_union': {
       // Report the branch that got furthest: it is the one the user meant.
@@ -48,6 +50,15 @@ function formatIssue(src: YamlSource, schema: z.ZodType, issue: Issue): string[]
     default:
       return [`${where(path)}: ${issue.message}`];
   }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !(String(seg) in (cur as object))) return { found: false };
+    cur = (cur as Record<string, unknown>)[String(seg)];
+  }
+  return { found: true, value: cur };
 }
 
 function depth(branch: readonly Issue[]): number {

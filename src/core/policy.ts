@@ -86,7 +86,8 @@ export function isInDiff(diff: DiffInfo | null, loc: Location | undefined): bool
   if (!diff || diff.unavailable || !loc) return true;
   const file = diff.files.get(loc.path);
   if (!file) return false;
-  if (file.wholeFile) return true;
+  // Binary files have no line ranges: a changed binary is wholly changed.
+  if (file.wholeFile || file.binary) return true;
   const end = Math.max(loc.startLine, loc.endLine ?? loc.startLine);
   for (let line = loc.startLine; line <= end; line++) if (lineInRanges(file.addedRanges, line)) return true;
   return false;

@@ -75,8 +75,13 @@ export function findingsDocument(input: EvidenceInput): Record<string, unknown> 
   };
 }
 
-/** Test-result tests derived from findings when the check gave none: rule ids by outcome. */
-function derivedTests(r: CheckResult, failOn: RunReport['verdict']['failOn']): { passed: string[]; warned: string[]; failed: string[] } {
+/**
+ * The statement's tests. Rule outcomes always come from the FINAL findings (after levels,
+ * suppressions, scope and fail-on), so the evidence agrees with the verdict. A check's own
+ * lists say which rules it evaluated (passed = evaluated without a gating or warning finding)
+ * and may add tests that are not rules (e.g. contract cases), which are kept as given.
+ */
+function testsOf(r: CheckResult, failOn: RunReport['verdict']['failOn']): { passed: string[]; warned: string[]; failed: string[] } {
   const failed = new Set<string>();
   const warned = new Set<string>();
   for (const f of r.findings) {
@@ -85,15 +90,22 @@ function derivedTests(r: CheckResult, failOn: RunReport['verdict']['failOn']): {
     (gating ? failed : warned).add(f.ruleId);
   }
   for (const id of failed) warned.delete(id);
-  const passed = r.rules.map((m) => m.id).filter((id) => !failed.has(id) && !warned.has(id));
-  return { passed, warned: [...warned].sort(), failed: [...failed].sort() };
+  const ruleIds = new Set(r.rules.map((m) => m.id));
+  const given = r.evidence;
+  const provided = [...(given.passedTests ?? []), ...(given.warnedTests ?? []), ...(given.failedTests ?? [])];
+  const evaluated = provided.filter((t) => ruleIds.has(t));
+  const candidates = evaluated.length ? evaluated : [...ruleIds];
+  const extra = (list?: string[]): string[] => (list ?? []).filter((t) => !ruleIds.has(t));
+  return {
+    passed: [...candidates.filter((id) => !failed.has(id) && !warned.has(id)).sort(), ...extra(given.passedTests)],
+    warned: [...[...warned].sort(), ...extra(given.warnedTests)],
+    failed: [...[...failed].sort(), ...extra(given.failedTests)],
+  };
 }
 
 function checkStatement(input: EvidenceInput, r: CheckResult): Record<string, unknown> {
-  const derived = derivedTests(r, input.report.verdict.failOn);
-  const failedTests = r.evidence.failedTests ?? derived.failed;
-  const warnedTests = r.evidence.warnedTests ?? derived.warned;
-  const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : warnedTests.length || r.counts.warning ? 'WARNED' : 'PASSED';
+  const tests = testsOf(r, input.report.verdict.failOn);
+  const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : tests.warned.length || r.counts.warning ? 'WARNED' : 'PASSED';
   return {
     _type: STATEMENT_TYPE,
     subject: subject(input),
@@ -102,9 +114,9 @@ function checkStatement(input: EvidenceInput, r: CheckResult): Record<string, un
       result,
       configuration: [{ name: 'guardian-config', digest: { sha256: input.configSha256 } }, ...(r.evidence.configuration ?? [])],
       ...(input.report.context.runUrl ? { url: input.report.context.runUrl } : {}),
-      passedTests: r.evidence.passedTests ?? derived.passed,
-      warnedTests,
-      failedTests: r.status === 'error' ? [...failedTests, `${r.checkId}: ${r.error ?? 'error'}`] : failedTests,
+      passedTests: tests.passed,
+      warnedTests: tests.warned,
+      failedTests: r.status === 'error' ? [...tests.failed, `${r.checkId}: ${r.error ?? 'error'}`] : tests.failed,
     },
   };
 }

@@ -73,6 +73,13 @@ describe('loadConfig', () => {
     expect(p).toContain('unknown key "line-markers" (did you mean "line-marker"?)');
   });
 
+  it('names the wrong type even inside a union branch (rule shorthand vs object)', async () => {
+    const text = 'checks:\n  line-marker:\n    rules:\n      bad:\n        paths: lots\n';
+    expect(await problems({ '.github/guardian.yml': text })).toEqual([
+      '.github/guardian.yml:5:16 checks.line-marker.rules.bad.paths: expected array, got "lots"',
+    ]);
+  });
+
   it('requires a reason on exceptions and a valid expiry date', async () => {
     const text = 'exceptions:\n  - rule: line-marker/bad\n    reason: ""\n  - rule: line-marker/bad\n    reason: legacy\n    expires: 31-12-2026\n';
     const ps = await problems({ '.github/guardian.yml': text });

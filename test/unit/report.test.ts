@@ -171,6 +171,20 @@ describe('evidence bundle', () => {
     expect(vsa.predicate.inputAttestations[0].digest.sha256).toBe(createHash('sha256').update(bundle.get('line-marker.intoto.json')!).digest('hex'));
   });
 
+  it('derives rule outcomes from the final findings, keeping a check\'s non-rule tests', () => {
+    const rules = ['x/a', 'x/b', 'x/c', 'x/d'].map((id) => ({ id, name: id, shortDescription: '', fullDescription: '', help: '', defaultLevel: 'error' as const }));
+    const res = result('x', [finding({ ruleId: 'x/a' }), finding({ ruleId: 'x/b', suppression: { kind: 'inline', reason: 'ok' } }), finding({ ruleId: 'x/c', level: 'warning' })], {
+      rules,
+      // The check evaluated a, b and c (not d) and reported b as failed before suppression.
+      evidence: { passedTests: ['x/c', 'case: valid/1.json'], failedTests: ['x/a', 'x/b'], warnedTests: [] },
+    });
+    const b = planEvidence({ report: report([res]), configSha256: 'c'.repeat(64), timeVerified: 't' });
+    const p = JSON.parse(b.get('x.intoto.json')!).predicate;
+    expect(p.failedTests).toEqual(['x/a']);
+    expect(p.warnedTests).toEqual(['x/c']);
+    expect(p.passedTests).toEqual(['x/b', 'case: valid/1.json']);
+  });
+
   it('validates findings.json against the published schema and never contains secrets', () => {
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(findingsSchema);
