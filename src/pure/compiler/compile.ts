@@ -36,7 +36,7 @@ import {
   validateEnumerationMappings,
 } from './mapping.js';
 import { ModelIndex, signaturePath, type ElementRecord } from './resolver.js';
-import { compilePackageableConnection, compilePackageableRuntime, compileService, firstPassService, type RuntimeMappings } from './runtime.js';
+import { compileExecutionEnvironment, compilePackageableConnection, compilePackageableRuntime, compileService, firstPassService, type RuntimeMappings } from './runtime.js';
 
 export interface CompileOutcome {
   /** All findings, in the order the engine would meet them (phase, then element order). */
@@ -52,7 +52,7 @@ export interface CompileResult {
 }
 
 /** Element types the embedded compiler does not compile (they are parsed and kept, and reported once). */
-const COMPILED_TYPES = new Set(['class', 'Enumeration', 'association', 'profile', 'function', 'measure', 'mapping', 'connection', 'runtime', 'service', 'relational', 'dataElement', 'sectionIndex']);
+const COMPILED_TYPES = new Set(['class', 'Enumeration', 'association', 'profile', 'function', 'measure', 'mapping', 'connection', 'runtime', 'service', 'executionEnvironmentInstance', 'relational', 'dataElement', 'sectionIndex']);
 
 /** The model after the engine's first and second passes: every element's structure resolved, no expressions checked. */
 export interface SemanticModel {
@@ -170,6 +170,7 @@ export function compilePureModel(pmcd: PureModelContextData): CompileOutcome {
   each(5, (rec, scope) => {
     const el = rec.element;
     if (el._type === 'service') compileService(scope, reg, rec, el, runtimes);
+    else if (el._type === 'executionEnvironmentInstance') compileExecutionEnvironment(scope, reg, rec, el, runtimes);
   });
 
   // validators

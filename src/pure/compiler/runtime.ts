@@ -4,6 +4,8 @@
  */
 import type {
   Connection,
+  ExecutionEnvironmentInstance,
+  SingleExecutionParameters,
   EngineRuntime,
   PackageableConnection,
   PackageableRuntime,
@@ -161,5 +163,22 @@ export function compileService(scope: Scope, reg: MappingRegistry, rec: ElementR
       const covered = compileServiceRuntime(scope, p.runtime, mapping, runtimes);
       checkCoverage(scope.comp, reg, `Service '${rec.path}', key: '${p.key}'`, p.runtime, covered, mapping, p.mapping, p.runtime?.sourceInformation ?? p.sourceInformation);
     }
+  }
+}
+
+/** `ExecutionEnvironment` (in `###Service`): every execution's mapping, runtime and runtime/mapping coverage. */
+export function compileExecutionEnvironment(scope: Scope, reg: MappingRegistry, rec: ElementRecord, env: ExecutionEnvironmentInstance, runtimes: RuntimeMappings): void {
+  const singles: SingleExecutionParameters[] = [];
+  for (const p of env.executionParameters ?? []) {
+    if (p._type === 'multiExecutionParameters') singles.push(...(p.singleExecutionParameters ?? []));
+    else singles.push(p);
+  }
+  for (const p of singles) {
+    const mapping = scope.resolveMapping(p.mapping, p.mappingSourceInformation ?? p.sourceInformation);
+    if (p.runtime && p.runtimeComponents) throw new CompilationError('Cannot use both runtime and runtime components', p.sourceInformation);
+    const runtime = p.runtime ?? p.runtimeComponents?.runtime;
+    if (p.runtimeComponents?.clazz) scope.resolveClass(p.runtimeComponents.clazz.path, p.runtimeComponents.clazz.sourceInformation ?? p.sourceInformation);
+    const covered = compileServiceRuntime(scope, runtime, mapping, runtimes);
+    checkCoverage(scope.comp, reg, `Execution Environment '${rec.path}', key: '${p.key}'`, runtime, covered, mapping, p.mapping, runtime?.sourceInformation ?? p.sourceInformation);
   }
 }
