@@ -113,7 +113,7 @@ export interface CheckEvidence {
 export interface RuleMeta {
   /** Full id `check/rule`. */
   id: string;
-  /** Human name, e.g. "Unreferenced TODO". */
+  /** Human name, e.g. "Unreferenced marker". */
   name: string;
   shortDescription: string;
   fullDescription: string;
