@@ -124,3 +124,23 @@ describe('levels per tag and path, user tags', () => {
     expect(brief(scanWith(custom, 'a.ts', '/** @fixme */\n'))).toEqual(['1:5 fixme']);
   });
 });
+
+describe('path globs', () => {
+  it('one combined expression decides like picomatch does glob by glob', async () => {
+    const fc = (await import('fast-check')).default;
+    const picomatch = (await import('picomatch')).default;
+    const { glob } = await import('../../src/checks/placeholders/config.js');
+    const data = await (await import('./helpers.js')).repoData();
+    const globs = [...data.placeholders.testPaths, ...data.placeholders.skip.minifiedPaths, 'docs/**', '**/*.md'];
+    const combined = glob(globs);
+    const each = picomatch(globs, { dot: true });
+    const seg = fc.constantFrom('src', 'test', 'tests', 'a.test.ts', 'x_test.go', 'test_x.py', 'FooTest.java', 'fixtures', '.github', 'docs', 'README.md', 'app.min.js', 'spec', 'lib', 'b.ts', '__tests__', 'testdata');
+    fc.assert(
+      fc.property(fc.array(seg, { minLength: 1, maxLength: 5 }), (parts) => {
+        const path = parts.join('/');
+        expect(combined(path)).toBe(each(path));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
