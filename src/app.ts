@@ -15,7 +15,7 @@ import { applyPolicy, emptyCounts, partitionExceptions, pathSelected, type Check
 import { rulesOf, runChecks, type CheckRun } from './core/run-checks.js';
 import type { CheckContext, CheckResult, DiffInfo, FailOn, FindingInput, RepoFiles, RuleMeta, Scope, Verdict } from './core/types.js';
 import { checkStatus, computeVerdict } from './core/verdict.js';
-import { computeDiff } from './git/diff.js';
+import { computeDiff, UnknownBaseError } from './git/diff.js';
 import { runGit } from './git/exec.js';
 import { openRepoFiles } from './repo/files.js';
 import type { ReportContext, RunReport } from './report/context.js';
@@ -77,7 +77,12 @@ export async function run(settings: Settings, registry: readonly CheckEntry[] = 
 
   let diff: DiffInfo | null = null;
   if (settings.base) {
-    diff = await computeDiff({ root: settings.root, base: settings.base, fetchMissingBase: settings.fetchMissingBase });
+    try {
+      diff = await computeDiff({ root: settings.root, base: settings.base, fetchMissingBase: settings.fetchMissingBase });
+    } catch (e) {
+      if (e instanceof UnknownBaseError) throw new UsageError(e.message);
+      throw e;
+    }
     if (diff.warning) {
       settings.log.warn(diff.warning);
       notices.push(diff.warning);

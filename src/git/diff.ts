@@ -14,6 +14,11 @@ export interface DiffRequest {
   fetchMissingBase?: boolean;
 }
 
+/** The base names nothing in a complete clone: a typo, not missing history. */
+export class UnknownBaseError extends Error {
+  override name = 'UnknownBaseError';
+}
+
 const FETCH_DEPTH_HINT =
   'Set `fetch-depth: 0` on actions/checkout (or fetch the base branch) so Guardian can compute exact changed lines.';
 
@@ -24,7 +29,13 @@ export async function computeDiff(req: DiffRequest): Promise<DiffInfo> {
     await runGit(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', base], { cwd: root, timeoutMs: 60_000 });
     baseCommit = await resolveCommit(root, base);
   }
-  if (!baseCommit) return fallbackToLastCommit(root, base);
+  if (!baseCommit) {
+    const shallow = await runGit(['rev-parse', '--is-shallow-repository'], { cwd: root, timeoutMs: 10_000 });
+    if (shallow.stdout.toString('utf8').trim() !== 'true') {
+      throw new UnknownBaseError(`base "${base}" is not a commit, branch or tag in ${root}; check the name (e.g. origin/main) or fetch it first`);
+    }
+    return fallbackToLastCommit(root, base);
+  }
 
   const mb = await runGit(['merge-base', baseCommit, 'HEAD'], { cwd: root, timeoutMs: 30_000 });
   const mergeBase = mb.code === 0 ? mb.stdout.toString('utf8').trim() : null;

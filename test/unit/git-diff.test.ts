@@ -125,6 +125,12 @@ describe('computeDiff on real repositories', () => {
     expect(diff.files.get('c.txt')!.wholeFile).toBe(true);
   });
 
+  it('says a base that names nothing in a complete clone is unknown, not missing history', async () => {
+    const r = repo({ 'a.txt': '1\n' });
+    r.commit('c1');
+    await expect(computeDiff({ root: r.dir, base: 'mian' })).rejects.toThrow(/base "mian" is not a commit, branch or tag/);
+  });
+
   it('fetches a missing base from origin when asked', async () => {
     const origin = repo({ 'a.txt': '1\n' });
     const base = origin.commit('c1');

@@ -61,7 +61,6 @@ export async function runGovernance(ctx: CheckContext<GovernanceOptions>): Promi
   const notes: string[] = [];
   const evaluated = new Set<string>();
   const summary: string[] = [];
-  if (ctx.diff?.warning) notes.push(ctx.diff.warning);
 
   if (ctx.options.workflows) {
     const n = await auditWorkflows(ctx, rules, targets, findings, notes);
