@@ -5,3 +5,15 @@ export { parsePureGrammar, type ParsePureGrammarOptions } from './grammar/parse.
 export * from './protocol/index.js';
 export { composePureGrammar, type ComposeOptions } from './composer/compose.js';
 export { composeValueSpecification } from './composer/valueSpecification.js';
+export {
+  CLASSIFIER_PATHS,
+  classifierPathOf,
+  elementToEntity,
+  entitiesToModel,
+  entityFilePath,
+  entityToElement,
+  modelToEntities,
+  parseEntityFile,
+  serializeEntity,
+  type Entity,
+} from './entities.js';
