@@ -60,7 +60,8 @@ export function toAnnotation(f: Finding): Annotation | null {
     end_line: endLine,
     annotation_level: f.level === 'error' ? 'failure' : f.level,
     message: plainText(f.message, 4_000),
-    title: plainText(f.title ?? f.ruleId, 255),
+    // The rule id in the title tells the reader what to configure or suppress.
+    title: plainText(f.title ? `${f.title} (${f.ruleId})` : f.ruleId, 255),
   };
   // GitHub accepts columns only on single-line annotations.
   if (endLine === loc.startLine && loc.startColumn) {
