@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allocScanBuffer, readInto, scanBatch, type BatchResult } from '../../src/checks/placeholders/read-scan.js';
+import { acquireScanBuffer, readInto, scanBatch, type BatchResult } from '../../src/checks/placeholders/read-scan.js';
 import type { Scanner } from '../../src/checks/placeholders/scanner.js';
 import { brief, scanner, scanWith } from './helpers.js';
 
@@ -48,17 +48,19 @@ describe('skipped files', () => {
   });
   it('files above the size cap are skipped with their size, never read whole', () => {
     writeFileSync(join(dir, 'big.ts'), `// TODO\n${'x'.repeat(2000)}\n`);
-    const small = allocScanBuffer(1000);
-    expect(readInto(join(dir, 'big.ts'), small)).toEqual({ skipped: 'too-large', size: 2009 });
+    const small = acquireScanBuffer(1000);
+    expect(readInto(join(dir, 'big.ts'), small.buf)).toEqual({ skipped: 'too-large', size: 2009 });
     writeFileSync(join(dir, 'exact.ts'), 'x'.repeat(1000));
-    expect(readInto(join(dir, 'exact.ts'), small)).toEqual({ len: 1000 });
+    expect(readInto(join(dir, 'exact.ts'), small.buf)).toEqual({ len: 1000 });
+    small.release();
   });
   it('symlinks are not followed, missing files are unreadable', () => {
     writeFileSync(join(dir, 'real.ts'), '// TODO\n');
     symlinkSync(join(dir, 'real.ts'), join(dir, 'link.ts'));
-    const buf = allocScanBuffer(1 << 16);
+    const sb = acquireScanBuffer(1 << 16);
     const out: BatchResult = { results: [], files: 0, bytes: 0 };
-    scanBatch(dir, ['real.ts', 'link.ts', 'gone.ts'], 0, 3, s, buf, out);
+    scanBatch(dir, ['real.ts', 'link.ts', 'gone.ts'], 0, 3, s, sb, out);
+    sb.release();
     expect(out.results.map((r) => [r.path, r.skipped ?? brief(r.findings).join()])).toEqual([
       ['real.ts', '1:4 todo'],
       ['link.ts', 'unreadable'],
@@ -69,9 +71,11 @@ describe('skipped files', () => {
   it('the reused buffer never leaks bytes of a previous, longer file', () => {
     writeFileSync(join(dir, 'long.ts'), `const s = 1;${' '.repeat(100)}// TODO long\n`);
     writeFileSync(join(dir, 'short.ts'), 'const s = 1;');
-    const buf = allocScanBuffer(1 << 16);
+    const sb = acquireScanBuffer(1 << 16);
+    expect(sb.kernel).not.toBeNull();
     const out: BatchResult = { results: [], files: 0, bytes: 0 };
-    scanBatch(dir, ['long.ts', 'short.ts'], 0, 2, s, buf, out);
+    scanBatch(dir, ['long.ts', 'short.ts'], 0, 2, s, sb, out);
+    sb.release();
     expect(out.results.map((r) => r.path)).toEqual(['long.ts']);
   });
 });

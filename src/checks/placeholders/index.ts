@@ -104,19 +104,23 @@ function selectFiles(listed: readonly string[], cfg: EffectiveConfig, ctx: Check
 }
 
 async function scanInThread(paths: readonly string[], cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>, direct: boolean): Promise<BatchResult> {
-  const [{ Scanner }, { allocScanBuffer, scanBatch }] = await Promise.all([import('./scanner.js'), import('./read-scan.js')]);
+  const [{ Scanner }, { acquireScanBuffer, scanBatch }] = await Promise.all([import('./scanner.js'), import('./read-scan.js')]);
   const scanner = new Scanner(cfg.scan);
   const out: BatchResult = { results: [], files: 0, bytes: 0 };
   if (direct) {
-    const buf = allocScanBuffer(cfg.scan.maxFileBytes);
-    const step = 2000;
-    for (let from = 0; from < paths.length; from += step) {
-      if (ctx.signal.aborted) throw new Error('placeholder scan aborted');
-      const to = Math.min(paths.length, from + step);
-      scanBatch(ctx.files.root, paths, from, to, scanner, buf, out);
-      ctx.progress(to, paths.length);
-      // Let abort signals and timers through between slices of a long scan.
-      if (to < paths.length) await new Promise((r) => setImmediate(r));
+    const sb = acquireScanBuffer(cfg.scan.maxFileBytes);
+    try {
+      const step = 2000;
+      for (let from = 0; from < paths.length; from += step) {
+        if (ctx.signal.aborted) throw new Error('placeholder scan aborted');
+        const to = Math.min(paths.length, from + step);
+        scanBatch(ctx.files.root, paths, from, to, scanner, sb, out);
+        ctx.progress(to, paths.length);
+        // Let abort signals and timers through between slices of a long scan.
+        if (to < paths.length) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      sb.release();
     }
     return out;
   }

@@ -4,7 +4,8 @@
  * size cap plus one byte; anything larger is reported as skipped, never dropped silently.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { wordsOf } from './prefilter.js';
+import { createKernel, type PairScanKernel } from './pair-scan-wasm.js';
+import { wordsOf, type ScanBuffer } from './prefilter.js';
 import type { FileResult } from './spec.js';
 import type { Scanner } from './scanner.js';
 
@@ -19,8 +20,28 @@ const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 // Non-blocking: opening a FIFO that slipped into the list must not hang the scan.
 const OPEN_FLAGS = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
-export function allocScanBuffer(maxFileBytes: number): Buffer {
-  return Buffer.allocUnsafeSlow(maxFileBytes + 1);
+let kernel: PairScanKernel | null | undefined;
+let kernelLeased = false;
+
+export interface LeasedBuffer extends ScanBuffer {
+  release(): void;
+}
+
+/**
+ * The buffer files are read into: `maxFileBytes + 1` bytes (a full read means "too large").
+ * The thread's WebAssembly kernel buffer when it is free and big enough (files are then read
+ * straight into kernel memory), else a plain one. Release it when the scan is done.
+ */
+export function acquireScanBuffer(maxFileBytes: number): LeasedBuffer {
+  const size = maxFileBytes + 1;
+  if (kernel === undefined) kernel = createKernel(Math.max(size, 1024 * 1024 + 1));
+  if (kernel && !kernelLeased && kernel.capacity >= size) {
+    kernelLeased = true;
+    const buf = kernel.file.subarray(0, size);
+    return { buf, words: wordsOf(buf), kernel, release: () => (kernelLeased = false) };
+  }
+  const buf = Buffer.allocUnsafeSlow(size);
+  return { buf, words: wordsOf(buf), kernel: null, release: () => {} };
 }
 
 /** Reads one regular file (symlinks are not followed) into `buf`: its length, or a skip. */
@@ -54,9 +75,9 @@ export function readInto(abs: string, buf: Buffer): { len: number } | { skipped:
   }
 }
 
-export function scanBatch(root: string, paths: readonly string[], from: number, to: number, scanner: Scanner, buf: Buffer, into: BatchResult): void {
+export function scanBatch(root: string, paths: readonly string[], from: number, to: number, scanner: Scanner, sb: ScanBuffer, into: BatchResult): void {
   const prefix = root.endsWith('/') ? root : `${root}/`;
-  const words = wordsOf(buf);
+  const buf = sb.buf;
   for (let n = from; n < to; n++) {
     const path = paths[n]!;
     const r = readInto(prefix + path, buf);
@@ -68,7 +89,7 @@ export function scanBatch(root: string, paths: readonly string[], from: number, 
     into.bytes += r.len;
     let res: FileResult;
     try {
-      res = scanner.scanBuffer(path, buf, r.len, words);
+      res = scanner.scanBuffer(path, buf, r.len, sb);
     } catch {
       // The lexer is written never to throw; this keeps one odd file from failing the run.
       res = { path, findings: [], skipped: 'unreadable' };

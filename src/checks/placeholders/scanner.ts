@@ -9,7 +9,7 @@ import { markerFinding, preparePolicy, wholeWordOccurrences, type PreparedPolicy
 import { fileOffset, readNotebook } from './notebook.js';
 import { linePositions, normalizeSpace, snippetOf } from './positions.js';
 import type { FileResult, RawFinding, ScanConfig } from './spec.js';
-import { Prefilter, wordsOf } from './prefilter.js';
+import { Prefilter, wordsOf, type ScanBuffer } from './prefilter.js';
 import { patternHits, prepareStub, pythonEmptyFunctions, type PreparedStub, type StubHit } from './stubs.js';
 
 const BINARY_WINDOW = 8192;
@@ -88,29 +88,29 @@ export class Scanner {
     return p;
   }
 
-  private words(buf: Buffer, len: number, words?: Uint16Array): { buf: Buffer; words: Uint16Array } {
-    if (words) return { buf, words };
-    if ((buf.byteOffset & 1) === 0) return { buf, words: new Uint16Array(buf.buffer, buf.byteOffset, len >> 1) };
+  /** `buf` as a {@link ScanBuffer}: as is when even-aligned, else copied to scratch space. */
+  private asScanBuffer(buf: Buffer, len: number): ScanBuffer {
+    if ((buf.byteOffset & 1) === 0) return { buf, words: new Uint16Array(buf.buffer, buf.byteOffset, len >> 1), kernel: null };
     if (this.scratch.length < len) this.scratch = Buffer.allocUnsafeSlow(Math.max(len, 4096));
     buf.copy(this.scratch, 0, 0, len);
-    return { buf: this.scratch, words: wordsOf(this.scratch) };
+    return { buf: this.scratch, words: wordsOf(this.scratch), kernel: null };
   }
 
   /**
-   * Scans `buf[0, len)` (a reused buffer: nothing past `len` is read). `words`: a 16-bit view of
-   * `buf` (from {@link wordsOf}) kept by the caller across files, else made here.
+   * Scans `buf[0, len)` (a reused buffer: nothing past `len` is read). `sb`: the caller's scan
+   * buffer holding `buf` (kept across files: word view, WebAssembly kernel), else made here.
    */
-  scanBuffer(path: string, buf: Buffer, len: number, words?: Uint16Array): FileResult {
+  scanBuffer(path: string, buf: Buffer, len: number, sb?: ScanBuffer): FileResult {
     const head = buf.subarray(0, Math.min(len, BINARY_WINDOW));
     if (head.indexOf(0) !== -1) return { path, findings: [], skipped: 'binary' };
     const top = buf.subarray(0, Math.min(len, GENERATED_WINDOW));
     for (const g of this.generated) if (top.indexOf(g) !== -1) return { path, findings: [], skipped: 'generated' };
     const lang = this.languageFor(path, buf, len);
     if (lang.spec.minifiable && len >= MIN_MINIFIED_BYTES && this.looksMinified(head)) return { path, findings: [], skipped: 'minified' };
-    const aligned = this.words(buf, len, words);
+    const aligned = sb ?? this.asScanBuffer(buf, len);
     const prefilter = this.prefilterFor(lang);
-    if (!prefilter.test(aligned.buf, len, aligned.words)) return { path, findings: [] };
-    const present = prefilter.present(aligned.buf, len, aligned.words);
+    if (!prefilter.test(aligned, len)) return { path, findings: [] };
+    const present = prefilter.present(aligned, len);
     const bom = len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     const text = buf.toString('utf8', bom, len);
     if (lang.spec.notebook) return this.scanNotebook(path, text);

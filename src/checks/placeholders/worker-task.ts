@@ -3,7 +3,7 @@
  * the shared path list through an atomic counter (no per-chunk messages) until it runs dry.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { allocScanBuffer, scanBatch, type BatchResult } from './read-scan.js';
+import { acquireScanBuffer, scanBatch, type BatchResult } from './read-scan.js';
 import { Scanner } from './scanner.js';
 import type { ScanConfig } from './spec.js';
 
@@ -23,7 +23,7 @@ export interface ScanRequest {
 
 export function runPlaceholderWorker(port: MessagePort, data: PlaceholderWorkerData): void {
   const scanner = new Scanner(data.config);
-  const buf = allocScanBuffer(data.config.maxFileBytes);
+  const sb = acquireScanBuffer(data.config.maxFileBytes);
   const counter = new Int32Array(data.counter);
   port.once('message', (msg: ScanRequest) => {
     const paths = msg.paths === '' ? [] : msg.paths.split('\0');
@@ -32,7 +32,7 @@ export function runPlaceholderWorker(port: MessagePort, data: PlaceholderWorkerD
       const from = Atomics.add(counter, 0, data.chunk);
       if (from >= paths.length) break;
       const to = Math.min(paths.length, from + data.chunk);
-      scanBatch(data.root, paths, from, to, scanner, buf, out);
+      scanBatch(data.root, paths, from, to, scanner, sb, out);
       Atomics.add(counter, 1, to - from);
     }
     port.postMessage(out);
