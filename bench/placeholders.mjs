@@ -16,7 +16,7 @@
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -92,15 +92,19 @@ function buildInstall() {
 const haveTime = existsSync('/usr/bin/time');
 
 /** Runs a command; wall seconds, stdout, peak RSS in KB (GNU time, when present). */
-function timed(cmd, args, { timeoutS, env } = {}) {
-  const full = haveTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+function timed(cmd, args, { timeoutS, env, cwd } = {}) {
+  const full = haveTime ? ['/usr/bin/time', ['-f', '%M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutS ? timeoutS * 1000 : undefined, env: env ?? process.env });
+  const r = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutS ? timeoutS * 1000 : undefined, env: env ?? process.env });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error && r.error.code === 'ETIMEDOUT') return { s, timedOut: true, stdout: '', rssKb: undefined, status: null };
-  const rssLine = haveTime ? r.stderr.trim().split('\n').pop() : '';
-  return { s, stdout: r.stdout, stderr: r.stderr, status: r.status, rssKb: haveTime ? Number(rssLine) : undefined };
+  // GNU time's line: peak RSS (KB), user and system CPU seconds (all threads).
+  const [rss, user, sys] = haveTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
+  return { s, stdout: r.stdout, stderr: r.stderr, status: r.status, rssKb: rss, cpu: haveTime ? user + sys : undefined };
 }
+const cpuOf = (t) => (t.cpu === undefined ? '' : `, CPU ${t.cpu.toFixed(2)} s (user+sys, all threads)`);
+
+const timedIn = (cwd, cmd, args, timeoutS) => timed(cmd, args, { cwd, timeoutS });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const best = (xs) => Math.min(...xs);
@@ -168,7 +172,7 @@ const isGit = spawnSync('git', ['-C', tree, 'rev-parse', '--is-inside-work-tree'
 const listed = isGit ? execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: tree, maxBuffer: 1 << 30 }).toString().split('\0').filter(Boolean).length : undefined;
 
 console.log(`tree: ${tree}${isGit ? ` (git work tree, ${fmtN(listed)} files listed by git ls-files)` : ' (not a git work tree: walked)'}`);
-console.log(`machine: ${cpus().length} CPUs (available parallelism ${availableParallelism()}), ${cpus()[0]?.model ?? '?'}, Node ${process.version}; runs per figure: ${runs}, median reported`);
+console.log(`machine: ${cpus().length} CPUs (available parallelism ${availableParallelism()}), ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; runs per figure: ${runs}, median reported`);
 
 // Warm the page cache and the JIT caches once.
 timed(process.execPath, [entry, install, tree, '--include-tests']);
@@ -177,7 +181,7 @@ const guardian = series('guardian full scan', runs, () => timed(process.execPath
 const g = JSON.parse(guardian.last.stdout.trim().split('\n').pop());
 const gRss = Math.max(g.maxRssKb ?? 0, guardian.last.rssKb ?? 0);
 console.log('');
-console.log(`guardian full scan: ${fmtS(guardian.med)} (best ${fmtS(guardian.min)})`);
+console.log(`guardian full scan: ${fmtS(guardian.med)} (best ${fmtS(guardian.min)})${cpuOf(guardian.last)}`);
 console.log(`  ${g.summary}`);
 console.log(`  files ${fmtN(g.files)} · ${g.mb.toFixed(1)} MB · ${fmtN(g.files / guardian.med)} files/s · ${(g.mb / guardian.med).toFixed(0)} MB/s · findings ${fmtN(g.findings)} · peak RSS ${(gRss / 1024).toFixed(0)} MB`);
 console.log(`  findings by rule: ${Object.entries(g.byRule).map(([k, v]) => `${k.replace('placeholders/', '')} ${v}`).join(', ')}`);
@@ -191,9 +195,9 @@ if (!rgVersion) {
   const plain = series('rg', runs, () => timed('rg', rgArgs(`\\b(${MARKERS.join('|')})\\b`)));
   const literal = series('rg', runs, () => timed('rg', rgArgs(MARKERS.join('|'))));
   console.log(`\n${rgVersion}, same tree, same run:`);
-  console.log(`  rg plain marker regex \\b(${MARKERS.join('|')})\\b: ${fmtS(plain.med)} (best ${fmtS(plain.min)}), ${fmtN(rgMatches(plain.last.stdout))} matches (in code, strings and comments alike), peak RSS ${plain.last.rssKb ? (plain.last.rssKb / 1024).toFixed(0) : '?'} MB`);
-  console.log(`  rg bare literals ${MARKERS.join('|')} (its fastest case): ${fmtS(literal.med)} (best ${fmtS(literal.min)})`);
-  ratios.push(`guardian / rg plain regex = ${(guardian.med / plain.med).toFixed(2)}× wall time (target ≤ 2×)`);
+  console.log(`  rg plain marker regex \\b(${MARKERS.join('|')})\\b: ${fmtS(plain.med)} (best ${fmtS(plain.min)})${cpuOf(plain.last)}, ${fmtN(rgMatches(plain.last.stdout))} matches (in code, strings and comments alike), peak RSS ${plain.last.rssKb ? (plain.last.rssKb / 1024).toFixed(0) : '?'} MB`);
+  console.log(`  rg bare literals ${MARKERS.join('|')} (its fastest case): ${fmtS(literal.med)} (best ${fmtS(literal.min)})${cpuOf(literal.last)}`);
+  ratios.push(`guardian / rg plain regex = ${(guardian.med / plain.med).toFixed(2)}× wall time (target ≤ 2×)${guardian.last.cpu ? `; ${(guardian.last.cpu / plain.last.cpu).toFixed(2)}× CPU time` : ''}`);
   ratios.push(`guardian / rg bare literals = ${(guardian.med / literal.med).toFixed(2)}× wall time`);
 }
 
@@ -205,8 +209,21 @@ if (withLeasot) {
     ratios.push(`leasot / guardian > ${(leasotTimeout / guardian.med).toFixed(0)}× (leasot stopped at the ${leasotTimeout} s limit; target ≥ 10×)`);
   } else {
     const lr = JSON.parse(l.stdout.trim().split('\n').pop());
-    console.log(`\nleasot (tags ${MARKERS.join(', ')}; the ${fmtN(lr.files)} files with extensions it supports): ${fmtS(l.s)}, ${fmtN(lr.todos)} markers, peak RSS ${l.rssKb ? (l.rssKb / 1024).toFixed(0) : '?'} MB`);
-    ratios.push(`leasot / guardian = ${(l.s / guardian.med).toFixed(1)}× (guardian faster; target ≥ 10×)`);
+    console.log(`\nleasot engine (parse() over the same listing; tags ${MARKERS.join(', ')}; the ${fmtN(lr.files)} files with extensions it supports): ${fmtS(l.s)}${cpuOf(l)}, ${fmtN(lr.todos)} markers, peak RSS ${l.rssKb ? (l.rssKb / 1024).toFixed(0) : '?'} MB`);
+    ratios.push(`leasot engine / guardian = ${(l.s / guardian.med).toFixed(1)}× wall time (leasot's parse() in a loop over the same listing: its best case)${l.cpu ? `; ${(l.cpu / guardian.last.cpu).toFixed(1)}× CPU time` : ''}`);
+  }
+  // leasot as its users run it: its CLI over every file (globby, reads all files, then reports).
+  const cliPath = join(repo, 'node_modules', 'leasot', 'dist', 'cli', 'leasot.js');
+  const lc = timedIn(tree, process.execPath, [cliPath, '-S', '-x', '-r', 'json', '-T', MARKERS.filter((t) => t !== 'TODO' && t !== 'FIXME').join(','), '**/*'], leasotTimeout);
+  if (lc.timedOut) {
+    console.log(`leasot CLI: did not finish within ${leasotTimeout} s`);
+  } else {
+    let n = '?';
+    try {
+      n = fmtN(JSON.parse(lc.stdout).length);
+    } catch {}
+    console.log(`leasot CLI (leasot -S -x -r json -T ... '**/*', as users run it): ${fmtS(lc.s)}${cpuOf(lc)}, ${n} markers, peak RSS ${lc.rssKb ? (lc.rssKb / 1024).toFixed(0) : '?'} MB`);
+    ratios.push(`leasot CLI / guardian = ${(lc.s / guardian.med).toFixed(1)}× wall time (guardian faster; target ≥ 10×)${lc.cpu ? `; ${(lc.cpu / guardian.last.cpu).toFixed(1)}× CPU time` : ''}`);
   }
 }
 
@@ -233,5 +250,5 @@ if (existsSync(cli)) {
   ratios.push(`built CLI / guardian bench entry = ${(c.med / guardian.med).toFixed(2)}× (config loading, reporting, evidence)`);
 }
 
-console.log('\nratios (medians):');
+console.log(`\nratios (medians; load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
 for (const r of ratios) console.log(`  ${r}`);
