@@ -11,6 +11,7 @@ export class LanguageIndex {
   private readonly byExt = new Map<string, string>();
   private readonly byPrefix: Array<[string, string]> = [];
   private readonly byInterpreter = new Map<string, string>();
+  private readonly extCache = new Map<string, string>();
 
   constructor(specs: readonly LanguageSpec[], overrides: Record<string, string> = {}) {
     for (const spec of specs) {
@@ -51,14 +52,27 @@ export class LanguageIndex {
 
   /** By name only (no `#!` sniffing); undefined when the name says nothing. */
   forPath(path: string): CompiledLanguage | undefined {
-    const slash = path.lastIndexOf('/');
-    const base = path.slice(slash + 1);
+    const base = path.slice(path.lastIndexOf('/') + 1);
     const named = this.byName.get(base);
     if (named) return this.get(named);
-    const lower = base.toLowerCase();
-    // Longest extension first: `a.tftest.hcl` tries `tftest.hcl`, then `hcl`.
-    for (let dot = lower.indexOf('.', 1); dot !== -1; dot = lower.indexOf('.', dot + 1)) {
-      const id = this.byExt.get(lower.slice(dot + 1));
+    const first = base.indexOf('.', 1);
+    if (first !== -1) {
+      const last = base.lastIndexOf('.');
+      // Longest extension first (`a.tftest.hcl` tries `tftest.hcl`, then `hcl`); the common
+      // single-dot case is one lookup, cached by its spelling.
+      if (first !== last) {
+        const lower = base.toLowerCase();
+        for (let dot = first; dot !== last; dot = lower.indexOf('.', dot + 1)) {
+          const id = this.byExt.get(lower.slice(dot + 1));
+          if (id) return this.get(id);
+        }
+      }
+      const ext = base.slice(last + 1);
+      let id = this.extCache.get(ext);
+      if (id === undefined) {
+        id = this.byExt.get(ext.toLowerCase()) ?? '';
+        this.extCache.set(ext, id);
+      }
       if (id) return this.get(id);
     }
     for (const [prefix, id] of this.byPrefix) if (base.startsWith(prefix)) return this.get(id);
