@@ -17,8 +17,13 @@ export function composePureGrammar(model: PureModelContextData, options: Compose
   const elements = model.elements;
   const remaining = new Set<PackageableElement>(elements);
   const composed: string[] = [];
-  const byPath = new Map<string, PackageableElement>();
-  for (const e of elements) if (!byPath.has(elementPath(e))) byPath.set(elementPath(e), e);
+  // several elements may share a path (an invalid model, but composable): each section takes the one of its kind
+  const byPath = new Map<string, PackageableElement[]>();
+  for (const e of elements) {
+    const list = byPath.get(elementPath(e));
+    if (list) list.push(e);
+    else byPath.set(elementPath(e), [e]);
+  }
 
   for (const e of elements) {
     if (e._type !== 'sectionIndex') continue;
@@ -29,10 +34,12 @@ export function composePureGrammar(model: PureModelContextData, options: Compose
       if (imports.length > 0) s += imports.map((i) => `import ${path(i)}::*;`).join('\n') + '\n';
       const sectionElements: PackageableElement[] = [];
       for (const p of new Set(section.elements)) {
-        const el = byPath.get(p);
-        if (!el) continue;
-        remaining.delete(el);
-        sectionElements.push(el);
+        const candidates = (byPath.get(p) ?? []).filter((x) => remaining.has(x));
+        const ofKind = candidates.filter((x) => (SECTION_OF_KIND[x._type] ?? 'Pure') === section.parserName);
+        for (const el of ofKind.length > 0 ? ofKind : candidates.slice(0, 1)) {
+          remaining.delete(el);
+          sectionElements.push(el);
+        }
       }
       if (options.sortBy) sortInPlace(sectionElements, options.sortBy);
       if (sectionElements.length > 0) s += sectionElements.map(composeElement).join('\n\n') + '\n';

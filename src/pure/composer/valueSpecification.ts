@@ -76,7 +76,11 @@ export function composeValueSpecification(v: ValueSpecification, ctx: VsContext 
     case 'func':
       return appliedFunction(v, ctx);
     case 'property': {
-      const owner = composeValueSpecification(v.parameters[0]!, ctx);
+      const first = v.parameters[0]!;
+      let owner = composeValueSpecification(first, ctx);
+      // Legend writes `(!$a).b` and `($a + $b).c` without their parentheses, which changes their meaning;
+      // they are kept here so the text parses back to the same expression
+      if (isFunc(first) && (isInfix(first) || first.function === 'not')) owner = '(' + owner + ')';
       let s = owner + '.' + identifier(v.property);
       if (v.parameters.length > 1) s += '(' + v.parameters.slice(1).map((p) => composeValueSpecification(p, ctx)).join(', ') + ')';
       return s;
@@ -174,20 +178,46 @@ function type(t: Type, ctx: VsContext): string {
 
 /** `possiblyAddParenthesis(param)`: parentheses around an infix operation with several operands. */
 function withParentheses(p: ValueSpecification, ctx: VsContext): string {
-  if (isFunc(p) && isInfix(p)) {
-    const ps = p.parameters;
-    const oneAppliedParam = ps.length === 1 && isFunc(ps[0]);
-    const many = ps.length > 1 || (ps[0]?._type === 'collection' && ps[0].values.length > 1);
-    if (oneAppliedParam || many) return '(' + composeValueSpecification(p, ctx) + ')';
-  }
-  return composeValueSpecification(p, ctx);
+  return legendWraps(p) ? '(' + composeValueSpecification(p, ctx) + ')' : composeValueSpecification(p, ctx);
+}
+
+function legendWraps(p: ValueSpecification): boolean {
+  if (!isFunc(p) || !isInfix(p)) return false;
+  const ps = p.parameters;
+  const oneAppliedParam = ps.length === 1 && isFunc(ps[0]);
+  const many = ps.length > 1 || (ps[0]?._type === 'collection' && ps[0].values.length > 1);
+  return oneAppliedParam || many;
 }
 
 const PARENTHESISED_OPERANDS = new Set(['and', 'or', 'plus', 'minus', 'times', 'divide', 'not']);
 
-/** `possiblyAddParenthesis(function, param)`. */
-function operand(fn: string, p: ValueSpecification, ctx: VsContext): string {
-  return PARENTHESISED_OPERANDS.has(fn) ? withParentheses(p, ctx) : composeValueSpecification(p, ctx);
+const RELATIONAL = new Set(['lessThan', 'lessThanEqual', 'greaterThan', 'greaterThanEqual']);
+const EQUALITY = new Set(['equal']);
+
+function isEquality(v: ValueSpecification): boolean {
+  return isFunc(v) && (v.function === 'equal' || (v.function === 'not' && isFunc(v.parameters[0]) && v.parameters[0].function === 'equal'));
+}
+
+function isBooleanOperation(v: ValueSpecification): boolean {
+  return isFunc(v) && (v.function === 'and' || v.function === 'or') && v.parameters.length === 2;
+}
+
+/**
+ * Operands of `==`, `!=` and comparisons that Legend's composer writes bare although the text would parse back
+ * differently (`($a + 1) == 2` as `$a + 1 == 2`, `($a && $b) < $c` as `$a && $b < $c`): parenthesised here.
+ */
+function needsParentheses(fn: string, side: 0 | 1, p: ValueSpecification): boolean {
+  if (!isFunc(p)) return false;
+  if (EQUALITY.has(fn)) return side === 0 ? isInfix(p) || p.function === 'not' || p.function === 'minus' : isBooleanOperation(p);
+  if (RELATIONAL.has(fn)) return isBooleanOperation(p) || (side === 0 ? isEquality(p) : RELATIONAL.has(p.function));
+  return false;
+}
+
+/** `possiblyAddParenthesis(function, param)`, plus the parentheses the meaning needs (see needsParentheses). */
+function operand(fn: string, p: ValueSpecification, ctx: VsContext, side: 0 | 1 = 0): string {
+  if (PARENTHESISED_OPERANDS.has(fn)) return withParentheses(p, ctx);
+  const s = composeValueSpecification(p, ctx);
+  return needsParentheses(fn, side, p) ? '(' + s + ')' : s;
 }
 
 function appliedFunction(af: AppliedFunction, ctx: VsContext): string {
@@ -196,7 +226,21 @@ function appliedFunction(af: AppliedFunction, ctx: VsContext): string {
   const fn = i < 0 ? full : full.slice(i + 2);
   const ps = af.parameters;
   const r = (v: ValueSpecification): string => composeValueSpecification(v, ctx);
-  switch (fn) {
+  // the special forms need their usual arity; other calls with these names render as plain calls
+  const arity: Record<string, (n: number) => boolean> = {
+    getAll: (n) => n >= 1,
+    getAllVersions: (n) => n >= 1,
+    letFunction: (n) => n === 2 && ps[0]?._type === 'string',
+    cast: (n) => n === 2,
+    to: (n) => n === 2,
+    toMany: (n) => n === 2,
+    subType: (n) => n === 2,
+    new: (n) => n >= 1,
+    not: (n) => n === 1,
+  };
+  // (Legend matches the last path segment only; a user's own `my::not(x)` stays a call here)
+  const special = (i < 0 || full.startsWith('meta::')) && (arity[fn]?.(ps.length) ?? false);
+  switch (special ? fn : '') {
     case 'getAll':
       return r(ps[0]!) + '.all(' + ps.slice(1).map(r).join(', ') + ')';
     case 'getAllVersions':
@@ -227,7 +271,11 @@ function appliedFunction(af: AppliedFunction, ctx: VsContext): string {
     case 'not': {
       const p0 = ps[0]!;
       if (isFunc(p0) && p0.function === 'equal') {
-        return operand('not', p0.parameters[0]!, ctx) + ' != ' + operand('not', p0.parameters[1]!, ctx);
+        const side = (v: ValueSpecification, i: 0 | 1): string => {
+          const s = composeValueSpecification(v, ctx);
+          return legendWraps(v) || needsParentheses('equal', i, v) ? '(' + s + ')' : s;
+        };
+        return side(p0.parameters[0]!, 0) + ' != ' + side(p0.parameters[1]!, 1);
       }
       return '!' + operand('not', p0, ctx);
     }
@@ -238,12 +286,13 @@ function appliedFunction(af: AppliedFunction, ctx: VsContext): string {
   if (isInfix(af)) {
     const op = SPECIAL_INFIX[full]!;
     const p0 = ps[0];
-    if (p0?._type === 'collection' && (full === 'plus' || full === 'minus' || full === 'times' || full === 'divide')) {
+    // (Legend also takes this branch for `[x] / y`, dropping `y`: a binary call keeps both operands here)
+    if (p0?._type === 'collection' && ps.length === 1 && (full === 'plus' || full === 'minus' || full === 'times' || full === 'divide')) {
       return p0.values.map((v) => operand(full, v, ctx)).join(' ' + op + ' ');
     }
     if (full === 'minus') return '-' + operand('minus', p0!, ctx);
     if (ps.length === 1) return renderFunction(af, ctx);
-    return operand(full, ps[0]!, ctx) + ' ' + op + ' ' + operand(full, ps[1]!, ctx);
+    return operand(full, ps[0]!, ctx, 0) + ' ' + op + ' ' + operand(full, ps[1]!, ctx, 1);
   }
   if (fn === 'if' || fn === 'over') return fn + '(' + ps.map(r).join(', ') + ')';
   return renderFunction(af, ctx);

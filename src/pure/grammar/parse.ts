@@ -84,7 +84,11 @@ function unknownSection(slice: SectionSlice, sourceId: string): EngineError {
  */
 function asParserError(e: unknown, sectionSi: SourceInformation): EngineError {
   if (e instanceof EngineError) return e;
-  if (e instanceof RangeError) return new EngineError('Expression nesting is too deep to parse', 'PARSER', sectionSi);
-  const message = e instanceof Error ? e.message : String(e);
-  return new EngineError(message || 'Unsupported syntax', 'PARSER', sectionSi);
+  const wrapped =
+    e instanceof RangeError
+      ? new EngineError('Expression nesting is too deep to parse', 'PARSER', sectionSi)
+      : new EngineError((e instanceof Error ? e.message : String(e)) || 'Unsupported syntax', 'PARSER', sectionSi);
+  // the original failure stays reachable for diagnosis (and for tests that look for internal errors)
+  (wrapped as { cause?: unknown }).cause = e;
+  return wrapped;
 }
