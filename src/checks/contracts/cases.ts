@@ -70,9 +70,16 @@ export function runGeneratedCases(set: SchemaSet, compiled: CompiledSet, tax: Ta
   // Without a single valid instance there is nothing to mutate.
   if (run.positivesPassed.length === 0 && opts.positiveCases > 0) return run;
 
+  // Mutations at the same place share one valid base instance (seeded by the place, not the label).
+  const bases = new Map<string, ReturnType<CaseGenerator['generate']>>();
   for (const m of mutationTargets(set, compiled, tax, opts.maxNegativeCases)) {
     const rng = Rng.from(opts.seed, opts.contract, 'negative', m.label, m.node.res.doc.path, m.node.segments.join('/'));
-    const base = gen.generate(rng.fork('base'), { optional: 'random', force: { path: m.forcePath, ...(m.needs ? { type: m.needs, typeAt: m.needsAt ?? 0 } : {}) } });
+    const placeKey = JSON.stringify([m.forcePath, m.needs, m.needsAt ?? 0]);
+    let base = bases.get(placeKey);
+    if (!base) {
+      base = gen.generate(Rng.from(opts.seed, opts.contract, 'base', placeKey), { optional: 'random', force: { path: m.forcePath, ...(m.needs ? { type: m.needs, typeAt: m.needsAt ?? 0 } : {}) } });
+      bases.set(placeKey, base);
+    }
     if (!base.ok) {
       run.negativesNotBuilt.push(m.label);
       noteFailure(base.failure, m.label, m.forcePath.length ? 'part' : 'root');

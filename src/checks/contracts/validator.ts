@@ -45,6 +45,14 @@ export function newAjv(draft: Draft): AjvInstance {
   return ajv;
 }
 
+/** One instance per draft validates schemas against their meta-schema (compiling it is the costly part). */
+const metaAjvs = new Map<Draft, AjvInstance>();
+function metaAjv(draft: Draft): AjvInstance {
+  let a = metaAjvs.get(draft);
+  if (!a) metaAjvs.set(draft, (a = newAjv(draft)));
+  return a;
+}
+
 /** Compiles a schema set once per distinct content (base and head often share files). */
 export function compileSet(set: SchemaSet): CompiledSet {
   const key = [set.draft, set.root?.uri ?? '', ...[...set.resources.values()].map((r) => `${r.uri}|${r.doc.sha256}|${r.aliases.join(',')}`)].join('\n');
@@ -71,14 +79,15 @@ function compileUncached(set: SchemaSet): CompiledSet {
     }
     const value = forAjv(res.doc.value);
     let valid: boolean;
+    const meta = metaAjv(set.draft);
     try {
-      valid = ajv.validateSchema(value as never) as boolean;
+      valid = meta.validateSchema(value as never) as boolean;
     } catch (e) {
       problems.push({ rule: 'schema-invalid', message: `${res.doc.path} cannot be checked against its meta-schema: ${(e as Error).message}.`, location: locate(res.doc, []) });
       continue;
     }
     if (!valid) {
-      for (const e of dedupeMetaErrors(ajv.errors ?? [])) {
+      for (const e of dedupeMetaErrors(meta.errors ?? [])) {
         const segments = safeSegments(e.instancePath);
         problems.push({
           rule: 'schema-invalid',
@@ -128,15 +137,17 @@ function compileUncached(set: SchemaSet): CompiledSet {
         if (!subs.has(k)) subs.set(k, ajv.compile(ref.value));
         return subs.get(k)!;
       }
-      const key = `${ref.res.uri}#${pointerToFragment(toPointer(ref.segments))}`;
-      if (!subs.has(key)) {
+      const key = `${ref.res.uri}\u0000${ref.segments.join('\u0000')}`;
+      let v = subs.get(key);
+      if (v === undefined) {
         try {
-          subs.set(key, ajv.getSchema(key) ?? null);
+          v = ajv.getSchema(`${ref.res.uri}#${pointerToFragment(toPointer(ref.segments))}`) ?? null;
         } catch {
-          subs.set(key, null);
+          v = null;
         }
+        subs.set(key, v);
       }
-      return subs.get(key)!;
+      return v;
     },
     knowsFormat(name) {
       return Object.prototype.hasOwnProperty.call(ajv.formats, name);
