@@ -101,13 +101,14 @@ describe('diff mode (scope: diff)', () => {
     expect(out.findings.map((f) => f.location!.path)).toEqual(['c.py']);
   });
 
-  it('is neutral when the PR changes no file it reads', async () => {
+  it('passes (not neutral) when the PR changes no file it reads', async () => {
     repo = makeRepo({ 'a.ts': '// TODO\n' });
     const base = repo.commit('base');
     repo.write({ 'test/x.test.ts': '// TODO\n' });
     const diff = await computeDiff({ root: repo.dir, base });
     const out = await check.run(context(await workingTree(repo.dir), { diff }));
     expect(out.findings).toEqual([]);
-    expect(out.neutralReason).toBe('The pull request changes no file this check reads.');
+    expect(out.neutralReason).toBeUndefined();
+    expect(out.summary).toBe('The pull request changes no file this check reads (1 test or fixture file(s) excluded); nothing new to gate.');
   });
 });

@@ -207,8 +207,11 @@ function report(batch: BatchResult, cfg: EffectiveConfig, ctx: CheckContext<Plac
     `; ${fmt(findings.length)} finding(s).`;
 
   const out: CheckOutput = { findings, rules: cfg.rules, summary, notes, evidence: evidence(cfg, data, options, findings) };
+  // A pull request that changes no file this check reads adds nothing unfinished: it passes.
+  // A repository with nothing to read at all is neutral.
   if (batch.files === 0 && skippedTotal === 0) {
-    out.neutralReason = facts.diffMode ? 'The pull request changes no file this check reads.' : 'No files to scan.';
+    if (facts.diffMode) out.summary = `The pull request changes no file this check reads (${fmt(facts.excluded)} test or fixture file(s) excluded); nothing new to gate.`;
+    else out.neutralReason = 'No files to scan.';
   }
   return out;
 }
