@@ -24,8 +24,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'init':
       return init(resolve(cmd.path), cmd.force);
-    case 'pure':
-      throw new UsageError('the pure commands are not wired into this build yet');
+    case 'pure': {
+      const { runPureCommand } = await import('./pure/cli.js');
+      const { readFile } = await import('node:fs/promises');
+      return runPureCommand(cmd.argv, { stdout: out, stderr: err, readFile: (p: string) => readFile(p, 'utf8') });
+    }
     case 'check':
       return check(cmd);
   }
