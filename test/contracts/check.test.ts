@@ -158,6 +158,15 @@ describe('examples', () => {
     expect(errs.find((e) => e[0] === 'ex/b.yaml')).toBeDefined();
   });
 
+  it('reports a failed oneOf once, not once per branch', async () => {
+    const r = repo({
+      'u.json': json({ oneOf: [{ type: 'string', maxLength: 2 }, { type: 'integer', minimum: 10 }] }),
+      'ex/v.json': '"toolong"\n',
+    });
+    const out = await check.run(await contractsContext(r.dir, { contracts: [{ name: 'u', schema: 'u.json', direction: 'consumer', examples: { valid: 'ex/*.json' } }], positiveCases: 1, maxNegativeCases: 0 }));
+    expect(of(out.findings, 'example-rejected').map((f) => f.properties!.keyword)).toEqual(['oneOf']);
+  });
+
   it('warns when an example glob matches nothing', async () => {
     const r = repo({ 's.json': schema });
     const out = await check.run(await contractsContext(r.dir, { contracts: [{ name: 'c', schema: 's.json', direction: 'consumer', examples: { valid: 'nope/*.json' } }], positiveCases: 0 }));
@@ -234,6 +243,8 @@ describe('generated cases in the check', () => {
     expect(a.evidence).toEqual(b.evidence);
     expect(a.evidence!.passedTests).toEqual(expect.arrayContaining(['contracts/c/generated/positive-4', 'contracts/c/generated/negative/pattern@/id', 'contracts/c/generated/negative/maximum@/n']));
     expect(a.summary).toMatch(/4 positive \+ \d+ negative generated cases/);
+    const head = a.evidence!.configuration!.find((d) => d.name === 'contract:c@head')!;
+    expect(head.annotations).toMatchObject({ counts: { positives: 4, casesFailed: 0 } });
   });
 
   it('is neutral without contracts', async () => {

@@ -32,7 +32,7 @@ function render(tax: Taxonomy): string {
   for (const [id, c] of Object.entries(tax.changes)) {
     out.push(`| [\`contracts/${id}\`](#contracts${id}) | ${c.levels.consumer} | ${c.levels.producer} | ${levelFor(tax, id, 'both')} |`);
   }
-  out.push('', 'Under `compatibility: none` every change is a notice.', '');
+  out.push('', `Under \`compatibility: none\` every change is a ${tax.ungatedLevel}.`, '');
   out.push('#### Breaking-change reference', '');
   const metas = new Map(changeRules(tax).map((r) => [r.id, r]));
   for (const [id, c] of Object.entries(tax.changes)) {

@@ -173,6 +173,8 @@ async function runContract(ctx: Ctx, c: ContractConfig, tax: Taxonomy, listing: 
     }
   }
   const b = rep.counts.breaking;
+  const headDescriptor = rep.configuration[0]!;
+  headDescriptor.annotations = { ...headDescriptor.annotations, counts: { ...rep.counts, breaking: { ...b } } };
   const mode = effectiveCompatibility(tax, c.direction, c.compatibility);
   rep.notes.push(
     `Contract "${c.name}" (${c.direction}, ${mode} compatibility): examples ${rep.counts.examplesPassed}/${rep.counts.examples} passed; ` +
