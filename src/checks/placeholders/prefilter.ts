@@ -143,13 +143,24 @@ export class Prefilter {
     } else {
       for (const k of this.short) if (view.indexOf(this.needles[k]!) !== -1) found.add(k);
       const table = this.table;
-      const pairs = len >> 1;
-      for (let w = 0; w < pairs; w++) {
+      const note = (w: number): void => {
         const slot = table[words[w]!]!;
-        if (slot === 0) continue;
+        if (slot === 0) return;
         for (const [index, offset] of this.candidates[slot - 1]!) {
           if (!found.has(index) && this.matchesAt(buf, len, (w << 1) - offset, index)) found.add(index);
         }
+      };
+      if (sb.kernel) {
+        this.attach(sb.kernel);
+        const end = FILE_AT + len;
+        for (let p = FILE_AT; ; p += 2) {
+          p = sb.kernel.scan(p, end, TABLE_AT);
+          if (p < 0) break;
+          note((p - FILE_AT) >> 1);
+        }
+      } else {
+        const pairs = len >> 1;
+        for (let w = 0; w < pairs; w++) note(w);
       }
     }
     return new Set([...found].map((k) => this.literalText[k]!));
