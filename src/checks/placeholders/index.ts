@@ -75,7 +75,10 @@ async function run(ctx: CheckContext<PlaceholderOptions>): Promise<CheckOutput> 
       pool = undefined;
       batch = await scanInThread(paths, cfg, ctx, direct);
     }
+    // Every file read and skipped (binary, generated, ...) is in the results with its reason.
+    const readButSkipped = batch.results.filter((r) => r.skipped).length;
     for (const p of minified) batch.results.push({ path: p, findings: [], skipped: 'minified' });
+    batch.files -= readButSkipped;
     return report(batch, cfg, ctx, data, options, { excluded, threadsUsed, ms: performance.now() - started, diffMode });
   } finally {
     pool?.terminate();
@@ -199,9 +202,8 @@ function report(batch: BatchResult, cfg: EffectiveConfig, ctx: CheckContext<Plac
   if (movedCount) notes.push(`${movedCount} marker(s) or stub(s) moved within this pull request (the same text is removed elsewhere in the diff) were not reported as new.`);
   const skippedTotal = [...skipped.values()].reduce((a, l) => a + l.length, 0);
   const reasons = [...skipped.entries()].map(([k, l]) => `${l.length} ${k}`).join(', ');
-  const scanned = batch.files - [...skipped.entries()].filter(([k]) => k === 'too-large' || k === 'unreadable').reduce((a, [, l]) => a + l.length, 0);
   const summary =
-    `${fmt(scanned)} file(s) scanned (${(batch.bytes / 1e6).toFixed(1)} MB) in ${Math.round(facts.ms)} ms on ${facts.threadsUsed} thread(s)` +
+    `${fmt(batch.files)} file(s) scanned (${(batch.bytes / 1e6).toFixed(1)} MB) in ${Math.round(facts.ms)} ms on ${facts.threadsUsed} thread(s)` +
     (skippedTotal ? `, ${fmt(skippedTotal)} skipped (${reasons})` : '') +
     (facts.excluded ? `, ${fmt(facts.excluded)} test or fixture file(s) excluded` : '') +
     `; ${fmt(findings.length)} finding(s).`;
