@@ -144,6 +144,13 @@ describe('generated cases (examples)', () => {
     expect(h).toMatchObject({ ok: false, failure: { unsupported: true, keyword: 'pattern' } });
   });
 
+  it('finishes on a catastrophically backtracking pattern: a value or a generator-limitation notice', async () => {
+    const L = await loadSchema({ type: 'object', properties: { s: { type: 'string', pattern: '^(a|aa)+$' }, t: { type: 'string', pattern: '(.{2,}|x*)+y$' } }, required: ['s', 't'] });
+    const run = runGeneratedCases(L.set, L.compiled, taxonomy(), { seed: 1, positiveCases: 3, maxNegativeCases: 20, contract: 'x' });
+    for (const v of run.positives) expect(L.compiled.validate!(v)).toBe(true);
+    expect(run.problems.every((p) => p.kind === 'unsupported')).toBe(true);
+  });
+
   it('generates across $refs to other files, tuples, patternProperties and if/then', async () => {
     const L = await loadSchema(
       {

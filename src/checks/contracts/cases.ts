@@ -6,7 +6,6 @@
  */
 import { CaseGenerator, describeError, type GenFailure } from './generator.js';
 import { failsAsExpected, mutationTargets, replaceAt, valueAt, type Mutation } from './mutator.js';
-import { toPointer } from './pointer.js';
 import { Rng } from './random.js';
 import type { SchemaSet } from './schema-store.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -113,5 +112,3 @@ function rejected(set: SchemaSet, errors: Parameters<typeof describeError>[0][] 
     certain: false,
   };
 }
-
-export { toPointer };

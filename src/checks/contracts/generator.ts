@@ -9,8 +9,8 @@ import type { ErrorObject } from 'ajv';
 import { canonicalJson } from './canonical.js';
 import { enumSet, flatten, jsonTypesOf, typeSet, withKeyword } from './conj.js';
 import { setOwn } from './json-parse.js';
-import { toPointer } from './pointer.js';
 import type { Rng } from './random.js';
+import { BoundedRegex, REGEX_TIMEOUT_MS } from './bounded-regex.js';
 import { parsePattern, samplePattern } from './regex-gen.js';
 import { isObject, itemKeywords } from './schema-keywords.js';
 import { childRef, refKey, rootRef, type SchemaRef, type SchemaSet } from './schema-store.js';
@@ -61,6 +61,17 @@ const LEAN_DEPTH = 6;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 const codeLength = (s: string): number => [...s].length;
+
+/** One compiled, risk-classified regex per pattern source (patterns repeat across cases). */
+const regexCache = new Map<string, BoundedRegex>();
+function bounded(source: string): BoundedRegex {
+  let r = regexCache.get(source);
+  if (!r) {
+    if (regexCache.size > 5000) regexCache.clear();
+    regexCache.set(source, (r = new BoundedRegex(source)));
+  }
+  return r;
+}
 
 /**
  * Keywords whose constraints the synthesizer does not build in (or only approximates): a
@@ -345,8 +356,8 @@ export class CaseGenerator {
       return this.fail(maxes[0]!.ref, inst, `minLength ${minL} exceeds maxLength ${maxL}`, { certain: true, keyword: 'maxLength' });
     }
     const patterns = withKeyword(conj, 'pattern').filter((x): x is { ref: SchemaRef; value: string } => typeof x.value === 'string');
-    const regexes = patterns.map((p) => new RegExp(p.value, 'u'));
-    const fits = (s: string): boolean => codeLength(s) >= minL && (maxL === undefined || codeLength(s) <= maxL) && regexes.every((r) => r.test(s));
+    const regexes = patterns.map((p) => bounded(p.value));
+    const fits = (s: string): boolean => codeLength(s) >= minL && (maxL === undefined || codeLength(s) <= maxL) && regexes.every((r) => r.test(s) === true);
     const rng = ctx.rng;
     const formatAt = withKeyword(conj, 'format').find((x) => typeof x.value === 'string');
     const format = formatAt?.value as string | undefined;
@@ -371,6 +382,13 @@ export class CaseGenerator {
         if (s === null) continue;
         if (codeLength(s) < minL && !parsed.endAnchored) s += 'a'.repeat(minL - codeLength(s));
         if (fits(s)) return { ok: true, value: s };
+      }
+      const slow = regexes.find((r) => r.timedOut);
+      if (slow) {
+        return this.fail(patterns[0]!.ref, inst, `the pattern ${JSON.stringify(slow.source)} backtracks for more than ${REGEX_TIMEOUT_MS} ms on generated strings (nested quantifiers); simplify it`, {
+          unsupported: true,
+          keyword: 'pattern',
+        });
       }
       return this.fail(patterns[0]!.ref, inst, `no string matching ${patterns.map((p) => JSON.stringify(p.value)).join(' and ')} with length ${minL}..${maxL ?? '∞'} was found`, {
         unsupported: parsed.approximate || patterns.length > 1,
@@ -498,7 +516,7 @@ export class CaseGenerator {
   /** Why a property name is not allowed on this object, or null. */
   private nameProblem(info: ObjectInfo, n: string): string | null {
     for (const c of info.closed) {
-      if (c.props.has(n) || c.patterns.some((re) => re.test(n))) continue;
+      if (c.props.has(n) || c.patterns.some((re) => re.test(n) === true)) continue;
       return `is not allowed by ${c.keyword}: false at ${refKey(c.ref)}`;
     }
     if ((info.props.get(n) ?? []).some((r) => r.value === false)) return 'has the schema `false`';
@@ -517,7 +535,7 @@ export class CaseGenerator {
         let s = samplePattern(parsed, rng, 4 + i);
         if (s === null) continue;
         if (!parsed.endAnchored) s += String(k);
-        if (pattern.re.test(s)) return s;
+        if (pattern.re.test(s) === true) return s;
       }
     }
     return `extra${k}`;
@@ -525,7 +543,7 @@ export class CaseGenerator {
 
   private schemasFor(info: ObjectInfo, n: string): SchemaRef[] {
     const refs = [...(info.props.get(n) ?? [])];
-    const matched = info.patternList.filter((p) => p.re.test(n));
+    const matched = info.patternList.filter((p) => p.re.test(n) === true);
     refs.push(...matched.map((p) => p.ref));
     if (!info.props.has(n) && matched.length === 0) refs.push(...info.additional);
     return refs;
@@ -536,9 +554,9 @@ interface ObjectInfo {
   props: Map<string, SchemaRef[]>;
   required: Set<string>;
   requiredAt: Map<string, SchemaRef>;
-  patternList: Array<{ source: string; re: RegExp; ref: SchemaRef }>;
+  patternList: Array<{ source: string; re: BoundedRegex; ref: SchemaRef }>;
   additional: SchemaRef[];
-  closed: Array<{ ref: SchemaRef; keyword: string; props: Set<string>; patterns: RegExp[] }>;
+  closed: Array<{ ref: SchemaRef; keyword: string; props: Set<string>; patterns: BoundedRegex[] }>;
   depRequired: Map<string, string[]>;
   depSchemas: Map<string, SchemaRef[]>;
   propertyNames: SchemaRef[];
@@ -561,13 +579,13 @@ function objectInfo(conj: SchemaRef[]): ObjectInfo {
     maxProperties: [],
   };
   const allProps = new Set<string>();
-  const allPatterns: RegExp[] = [];
+  const allPatterns: BoundedRegex[] = [];
   let unevaluatedClosed: SchemaRef | null = null;
   for (const r of conj) {
     if (!isObject(r.value)) continue;
     const v = r.value;
     const own = new Set<string>();
-    const ownPatterns: RegExp[] = [];
+    const ownPatterns: BoundedRegex[] = [];
     if (isObject(v.properties)) {
       for (const n of Object.keys(v.properties)) {
         own.add(n);
@@ -577,7 +595,7 @@ function objectInfo(conj: SchemaRef[]): ObjectInfo {
     }
     if (isObject(v.patternProperties)) {
       for (const p of Object.keys(v.patternProperties)) {
-        const re = new RegExp(p, 'u');
+        const re = bounded(p);
         ownPatterns.push(re);
         allPatterns.push(re);
         info.patternList.push({ source: p, re, ref: childRef(r, ['patternProperties', p]) });
@@ -658,5 +676,3 @@ function preview(v: unknown): string {
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
-
-export { toPointer };

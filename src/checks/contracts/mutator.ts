@@ -11,6 +11,7 @@ import type { InstanceType } from './generator.js';
 import { setOwn } from './json-parse.js';
 import { toPointer } from './pointer.js';
 import type { Rng } from './random.js';
+import { BoundedRegex } from './bounded-regex.js';
 import { isObject, itemKeywords } from './schema-keywords.js';
 import { childRef, rootRef, type SchemaRef, type SchemaSet } from './schema-store.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -189,12 +190,13 @@ function nodeMutations(
       });
     }
     if (typeof v.pattern === 'string') {
-      const re = new RegExp(v.pattern, 'u');
+      const re = new BoundedRegex(v.pattern);
       add('pattern', null, `use a string that does not match ${JSON.stringify(v.pattern)}`, (cur, rng) => {
         const base = typeof cur === 'string' ? cur : '';
         const candidates = ['', '~', ' ', '!!', `${base}~`, `~${base}`, '\n', 'ZZZZ', '0000', 'a', '-', `${base} ${base}`];
         for (let i = 0; i < 8; i++) candidates.push(String.fromCharCode(rng.int(33, 126)).repeat(rng.int(1, 5)));
-        const c = candidates.find((x) => !re.test(x));
+        // A candidate the pattern cannot decide quickly is unusable (ajv would hang on it too).
+        const c = candidates.find((x) => re.test(x) === false);
         return c === undefined ? null : { value: c, what: JSON.stringify(c) };
       });
     }
@@ -243,10 +245,11 @@ function nodeMutations(
     for (const kw of ['additionalProperties', 'unevaluatedProperties'] as const) {
       if (v[kw] !== false) continue;
       const known = isObject(v.properties) ? new Set(Object.keys(v.properties)) : new Set<string>();
-      const patterns = isObject(v.patternProperties) ? Object.keys(v.patternProperties).map((p) => new RegExp(p, 'u')) : [];
+      const patterns = isObject(v.patternProperties) ? Object.keys(v.patternProperties).map((p) => new BoundedRegex(p)) : [];
+      const taken = (name: string): boolean => known.has(name) || patterns.some((re) => re.test(name) !== false);
       let extra = 'guardianExtraProperty';
-      for (let i = 2; known.has(extra) || patterns.some((re) => re.test(extra)); i++) extra = `guardianExtraProperty${i}`;
-      if (patterns.some((re) => re.test(extra))) continue;
+      for (let i = 2; i < 50 && taken(extra); i++) extra = `guardianExtraProperty${i}`;
+      if (taken(extra)) continue;
       const param = kw === 'additionalProperties' ? 'additionalProperty' : 'unevaluatedProperty';
       add(kw, 'object', `add the property "${extra}" that ${kw}: false forbids`, (cur) => {
         if (!isObject(cur)) return null;
