@@ -96,7 +96,7 @@ function scenario(): TempRepo {
 describe('contracts end to end', () => {
   it('annotates the removed response property (base line) and the new required request property (head line) as errors, and fails', async () => {
     const r = scenario();
-    const out = await run(settings(r.dir, { base: 'main', scope: 'all' }));
+    const out = await run(settings(r.dir, { base: 'main' }));
     const result = out.results.find((x) => x.checkId === 'contracts')!;
     expect(result.error).toBeUndefined();
     const breaking = result.findings.filter((f) => f.properties?.change);
@@ -132,9 +132,17 @@ describe('contracts end to end', () => {
     expect(text).toMatch(/contracts\/order-request\/generated\/negative\/required@\/:customerId/);
   });
 
-  // A pure removal adds no line in head, so `scope: diff` drops it unless src/core/policy.ts
-  // counts findings with `introducedByDiff` as in the diff (the check sets it on every change).
-  it.todo('keeps a pure removal (no added line) under the default diff scope');
+  it('keeps a pure removal (no line added in head) under the default diff scope', async () => {
+    // Only lines are deleted: nothing in head is "added", yet the PR causes the breaking change.
+    const base = json({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } }, required: ['a'] });
+    const head = json({ type: 'object', properties: { a: { type: 'string' }, c: { type: 'string' } }, required: ['a'] });
+    const r = prRepo({ '.github/guardian.yml': 'checks:\n  contracts:\n    contracts:\n      - {name: p, schema: s.json, direction: consumer}\n', 's.json': base }, { 's.json': head });
+    repos.push(r);
+    const out = await run(settings(r.dir, { base: 'main' }));
+    const result = out.results.find((x) => x.checkId === 'contracts')!;
+    expect(result.findings.map((f) => [f.ruleId, f.level, f.location?.startLine, f.inDiff])).toEqual([['contracts/property-removed', 'warning', lineOf(base, '"b"'), true]]);
+    expect(result.counts.outsideDiff).toBe(0);
+  });
 
   it('keeps head-side breaking changes under the default diff scope', async () => {
     const r = scenario();
@@ -150,7 +158,7 @@ describe('contracts end to end', () => {
     const r = scenario();
     r.write({ '.github/guardian.yml': CONFIG.replace(/direction: (producer|consumer)/g, 'direction: $1\n        compatibility: none') });
     r.commit('compat none');
-    const out = await run(settings(r.dir, { base: 'main', scope: 'all' }));
+    const out = await run(settings(r.dir, { base: 'main' }));
     const result = out.results.find((x) => x.checkId === 'contracts')!;
     const breaking = result.findings.filter((f) => f.properties?.change);
     expect(breaking.map((f) => f.level)).toEqual(['notice', 'notice']);
