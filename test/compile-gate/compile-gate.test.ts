@@ -109,6 +109,28 @@ describe('compile gate: PURE sources', () => {
     expect(out.evidence?.warnedTests).toEqual(['pure-compile']);
   });
 
+  test('sections the embedded parser does not read are skipped with a notice; the rest compiles', async () => {
+    const text = "Class demo::A\n{\n  name: String[1];\n}\n###Text\nText demo::T\n{\n  content: 'x';\n}\n###Pure\nClass demo::B extends demo::A\n{\n  n: Intger[1];\n}\n";
+    const out = await runGate({ 'm.pure': text });
+    expect(out.findings.map(brief)).toEqual([
+      "compile/pure-not-supported m.pure:5:1-5:7 Section '###Text' is not supported by the embedded engine; configure a Legend engine URL to parse it. The rest of the file is compiled.",
+      "compile/pure-compilation m.pure:13:6-13:11 Can't find type 'Intger'. Define the element, correct its path, or import its package in this section (`import my::package::*;`).",
+    ]);
+  });
+
+  test('when a supported section had to be skipped, unresolved references are not errors', async () => {
+    const mapping = "###Mapping\nMapping demo::M\n(\n  include dataspace demo::DS\n  demo::A: Pure\n  {\n    name: 'x'\n  }\n)\n###Runtime\nRuntime demo::R\n{\n  mappings:\n  [\n    demo::M\n  ];\n}\n";
+    const pure = "###Pure\nClass demo::A\n{\n  name: String[1];\n}\n";
+    const service = "###Service\nService demo::S\n{\n  pattern: '/s';\n  title: 'S';\n  owners:\n  [\n    'me'\n  ];\n  documentation: 'd';\n  autoActivateUpdates: true;\n  execution: Single\n  {\n    query: |demo::A.all();\n    mapping: demo::M;\n    runtime: demo::R;\n  }\n}\n";
+    const out = await runGate({ 'm.pure': `${pure}${mapping}${service}` });
+    expect(out.findings.filter((f) => f.ruleId === 'compile/pure-compilation')).toEqual([]);
+    expect(out.findings.map((f) => `${f.ruleId} ${f.location?.startLine} ${f.message.split('.')[0]}`)).toEqual([
+      'compile/pure-not-supported 9 Mapping includes of type dataspace are not supported by the embedded engine; configure a Legend engine URL',
+      "compile/pure-not-supported 20 Can't find mapping 'demo::M' — possibly defined in a part the embedded engine could not read (in demo::R)",
+      "compile/pure-not-supported 37 Can't find mapping 'demo::M' — possibly defined in a part the embedded engine could not read (in demo::S)",
+    ]);
+  });
+
   test('neutral when there is nothing to compile', async () => {
     const out = await runGate({ 'README.md': '# nothing\n' });
     expect(out.neutralReason).toContain('No PURE sources');

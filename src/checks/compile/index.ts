@@ -53,23 +53,31 @@ async function compilePure(ctx: CheckContext, options: CompileOptions, data: Com
   const sources = await loadSources(ctx.files, paths, ctx.progress);
   for (const f of sources.files) out.evidence.configuration.push({ name: f.path, uri: f.path, digest: { sha256: f.sha256 }, annotations: { kind: f.kind === 'pure' ? 'pure-grammar' : 'sdlc-entity' } });
   for (const p of sources.problems) out.findings.push(problemFinding(p));
-  if (sources.problems.length) {
+  const blocking = sources.problems.filter((p) => p.kind !== 'not-supported');
+  if (blocking.length) {
     out.evidence.failedTests.push('pure-compile');
-    out.notes.push(`The PURE model was not compiled: ${sources.problems.length} file(s) do not parse or cannot be read; fix them first.`);
-    summary.push(`PURE: ${sources.files.length} file(s), ${sources.problems.length} unreadable or not parsing`);
+    out.notes.push(`The PURE model was not compiled: ${blocking.length} problem(s) in files that do not parse or cannot be read; fix them first.`);
+    summary.push(`PURE: ${sources.files.length} file(s), ${blocking.length} unreadable or not parsing`);
     return sources.files.length;
   }
+  const skipped = sources.problems.length;
+  if (skipped) out.notes.push(`${skipped} part(s) of the PURE sources are not read by the embedded engine and were not compiled; configure a Legend engine URL to check them.`);
   const { compilePureModel } = await import('../../pure/compiler/compile.js');
   const outcome = compilePureModel(sources.model);
   const entityFiles = new Map<string, { path: string; text: string }>();
   for (const [el, loc] of sources.entityElements) entityFiles.set(pathOf(el), loc);
+  // With a section skipped, an unresolved reference may point into it: not an error the embedded engine can prove.
+  const unprovable = (d: CompileDiagnostic): boolean => sources.partial && d.severity === 'error' && /^Can't (find|resolve) /.test(d.message);
+  let errors = 0;
   for (const d of outcome.diagnostics) {
-    const f = diagnosticFinding(d, data, entityFiles);
+    const f = unprovable(d)
+      ? diagnosticFinding({ ...d, severity: 'warning', notSupported: true, message: `${d.message} — possibly defined in a part the embedded engine could not read` }, data, entityFiles)
+      : diagnosticFinding(d, data, entityFiles);
+    if (d.severity === 'error' && !unprovable(d)) errors++;
     if (f) out.findings.push(f);
   }
-  const errors = outcome.errors.length;
   const warnings = outcome.warnings.filter((w) => !w.notSupported).length;
-  const notSupported = outcome.warnings.length - warnings;
+  const notSupported = outcome.warnings.length - warnings + skipped;
   if (errors) out.evidence.failedTests.push('pure-compile');
   else if (warnings) out.evidence.warnedTests.push('pure-compile');
   else out.evidence.passedTests.push('pure-compile');
@@ -83,6 +91,9 @@ function problemFinding(p: SourceProblem): FindingInput {
   if (p.column !== undefined) location.startColumn = p.column;
   if (p.endLine !== undefined) location.endLine = p.endLine;
   if (p.endColumn !== undefined) location.endColumn = p.endColumn;
+  if (p.kind === 'not-supported') {
+    return { ruleId: R.pureNotSupported, message: `${p.message}. The rest of the file is compiled.`, location, title: 'Not read by the embedded engine', fingerprintKey: p.message };
+  }
   if (p.kind === 'parser') {
     return { ruleId: R.pureParser, message: `${p.message}${/[.!?]$/.test(p.message) ? '' : '.'} Fix the syntax so that the file parses.`, location, title: 'PURE parser error', fingerprintKey: p.message };
   }

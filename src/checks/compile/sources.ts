@@ -8,7 +8,8 @@ import type { RepoFiles } from '../../core/types.js';
 import { isEngineError, parsePureGrammar, type PackageableElement, type PureModelContextData, type SourceInformation } from '../../pure/index.js';
 
 export interface SourceProblem {
-  kind: 'parser' | 'invalid-file';
+  /** `not-supported`: a part the embedded parser cannot read (skipped, the rest is compiled). */
+  kind: 'parser' | 'invalid-file' | 'not-supported';
   path: string;
   message: string;
   line?: number;
@@ -29,6 +30,49 @@ export interface LoadedSources {
   problems: SourceProblem[];
   /** Elements read from entity files (they carry no source information): where each one is. */
   entityElements: Map<PackageableElement, { path: string; text: string }>;
+  /**
+   * True when a section the parser supports had to be skipped (it holds a construct the embedded parser
+   * cannot read), so elements other parts refer to may be missing from the model.
+   */
+  partial: boolean;
+}
+
+const NOT_SUPPORTED = /not supported by the embedded engine/;
+const HEADER = /^###\w/;
+
+/**
+ * Parses grammar text, skipping what the embedded parser does not support: a whole unsupported `###Section`,
+ * or the section holding an unsupported construct. Skipped lines are blanked, so positions stay exact.
+ */
+function parseSkippingUnsupported(path: string, text: string, problems: SourceProblem[]): { elements: PackageableElement[]; partial: boolean } {
+  let current = text;
+  let partial = false;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      return { elements: parsePureGrammar(current, { sourceId: path, returnSourceInformation: true }).elements, partial };
+    } catch (e) {
+      if (!isEngineError(e)) {
+        problems.push({ kind: 'parser', path, message: `The parser failed: ${(e as Error).message}` });
+        return { elements: [], partial };
+      }
+      const si = e.sourceInformation;
+      if (!NOT_SUPPORTED.test(e.message) || !si) {
+        problems.push({ kind: 'parser', path, message: e.message, ...fromSourceInformation(si) });
+        return { elements: [], partial };
+      }
+      const lines = current.split('\n');
+      let start = si.startLine - 1;
+      while (start > 0 && !HEADER.test(lines[start]!)) start--;
+      let end = Math.max(start + 1, si.startLine);
+      while (end < lines.length && !HEADER.test(lines[end]!)) end++;
+      const wholeSection = HEADER.test(lines[si.startLine - 1] ?? '') && /^Section '###/.test(e.message);
+      if (!wholeSection) partial = true;
+      problems.push({ kind: 'not-supported', path, message: e.message, ...fromSourceInformation(si) });
+      for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(/[^\s]/g, ' ');
+      current = lines.join('\n');
+    }
+  }
+  return { elements: [], partial };
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -86,6 +130,7 @@ export async function loadSources(files: RepoFiles, paths: readonly string[], pr
   const elements: PackageableElement[] = [];
   const loaded: SourceFile[] = [];
   const entityElements = new Map<PackageableElement, { path: string; text: string }>();
+  let partial = false;
   let done = 0;
   for (const path of paths) {
     progress?.(done++, paths.length);
@@ -104,16 +149,12 @@ export async function loadSources(files: RepoFiles, paths: readonly string[], pr
       continue;
     }
     loaded.push({ path, kind: 'pure', sha256 });
-    try {
-      const pmcd = parsePureGrammar(text, { sourceId: path, returnSourceInformation: true });
-      elements.push(...pmcd.elements);
-    } catch (e) {
-      if (isEngineError(e)) problems.push({ kind: 'parser', path, message: e.message, ...fromSourceInformation(e.sourceInformation) });
-      else problems.push({ kind: 'parser', path, message: `The parser failed: ${(e as Error).message}` });
-    }
+    const parsed = parseSkippingUnsupported(path, text, problems);
+    elements.push(...parsed.elements);
+    partial ||= parsed.partial;
   }
   progress?.(paths.length, paths.length);
-  return { model: { _type: 'data', elements }, files: loaded, problems, entityElements };
+  return { model: { _type: 'data', elements }, files: loaded, problems, entityElements, partial };
 }
 
 /** Where an entity element is, for findings without source information: its `content.name`, else the file start. */
