@@ -299,7 +299,8 @@ async function conformance(
   for (const v of violated.values()) {
     if (v.cases.length > 1) v.first.message += ` (${v.cases.length} cases in all)`;
     rep.findings.push(v.first);
-    (v.level === 'error' ? rep.failed : rep.warned).push(test(`constraint/${v.first.properties!.owner}.${v.first.properties!.constraint}`));
+    const on = (v.first.properties!.case as string).startsWith('generated') ? 'generated' : (v.first.properties!.case as string);
+    (v.level === 'error' ? rep.failed : rep.warned).push(test(`constraint/${v.first.properties!.owner}.${v.first.properties!.constraint}@${on}`));
   }
   for (const [key, text] of unevaluable) {
     rep.findings.push({ ruleId: 'contracts/model-constraint-unevaluable', message: `Contract "${c.name}": ${text}. Conformance for it is unknown.`, fingerprintKey: `${c.name}|${key}`, properties: { contract: c.name, model: cls } });
