@@ -16,7 +16,12 @@ import { splitSections } from '../../src/pure/grammar/sections.js';
 import { SECTION_PARSERS } from '../../src/pure/grammar/sectionParsers.js';
 import { studioFiles } from './corpus.js';
 
-/** Skipped by legend-studio's own engine round-trip test (RoundtripGrammar.engine-roundtrip-test.ts). */
+/**
+ * Skipped by legend-studio's own engine round-trip test (RoundtripGrammar.engine-roundtrip-test.ts).
+ * CORE-legacy-service-tests.pure round-trips here all the same; STO_Relational-nested-embedded-relational-mapping
+ * does not: it puts `~mainTable` inside an embedded mapping, which the engine's grammar rejects too, and its
+ * leading `import` is followed by a blank line the engine's composer does not write.
+ */
 const KNOWN_UPSTREAM_SKIPS = new Set(['CORE-legacy-service-tests.pure', 'STO_Relational-nested-embedded-relational-mapping.pure']);
 
 /** Constructs of unsupported stores/DSLs inside supported sections, by the parser's error message. */
@@ -24,7 +29,6 @@ const UNSUPPORTED_CONSTRUCTS: [string, RegExp][] = [
   ['ServiceStore class mapping', /^Class mappings of type 'ServiceStore' are not supported by the embedded engine/],
   ['ServiceStoreConnection', /^Connections of type 'ServiceStoreConnection' are not supported by the embedded engine/],
   ['include dataspace (DataSpace DSL)', /^Mapping includes of type dataspace are not supported by the embedded engine/],
-  ['legacy MappingTests', /^Legacy MappingTests are not supported by the embedded engine/],
   ['ServiceStore embedded data', /^Embedded data of type 'ServiceStore' is not supported by the embedded engine/],
 ];
 

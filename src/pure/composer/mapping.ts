@@ -7,6 +7,8 @@ import type {
   MappingIncludeMapping,
   MappingOperation,
   MappingTest,
+  MappingTestInputData,
+  MappingTestLegacy,
   MappingTestSuite,
   PropertyMapping,
   PureInstanceClassMapping,
@@ -19,7 +21,7 @@ import type {
 } from '../protocol/mapping.js';
 import type { TestAssertion } from '../protocol/data.js';
 import type { LambdaFunction } from '../protocol/valueSpecification.js';
-import { quoteString } from '../grammar/strings.js';
+import { quoteRaw, quoteString } from '../grammar/strings.js';
 import { identifier, multiplicity, path, TAB, tabs } from './format.js';
 import { composeValueSpecification, lambda } from './valueSpecification.js';
 import { lambdaBody } from './domain.js';
@@ -79,6 +81,10 @@ export function composeMapping(m: Mapping): string {
     s += empty ? '' : '\n';
     empty = false;
     s += m.enumerationMappings.map((em) => TAB + enumerationMapping(em)).join('\n') + '\n';
+  }
+  if (m.tests && m.tests.length > 0) {
+    s += empty ? '' : '\n';
+    s += TAB + 'MappingTests\n' + TAB + '[\n' + m.tests.map((t) => TAB + legacyTest(t)).join(',\n') + '\n' + TAB + ']\n';
   }
   if (m.testSuites && m.testSuites.length > 0) {
     s += empty ? '' : '\n';
@@ -259,6 +265,41 @@ function enumerationMapping(em: EnumerationMapping): string {
         .join(',\n') + '\n';
   }
   return s + TAB + '}';
+}
+
+// ----------------------------------------------------------------------------------------------- legacy tests
+
+function legacyTest(t: MappingTestLegacy): string {
+  return (
+    TAB + t.name + '\n' + tabs(2) + '(\n' +
+    tabs(3) + 'query: ' + lambda(t.query, { indent: '', inSignature: false }) + ';\n' +
+    tabs(3) + 'data:\n' + tabs(3) + '[\n' +
+    t.inputData.map((i) => tabs(4) + legacyInputData(i)).join(',\n') + (t.inputData.length === 0 ? '' : '\n') +
+    tabs(3) + '];\n' +
+    tabs(3) + 'assert: ' + quoteRaw(t.assert.expectedOutput) + ';\n' +
+    tabs(2) + ')'
+  );
+}
+
+/** Java's `String.split`, which drops trailing empty strings. */
+function javaSplit(s: string, separator: RegExp | string): string[] {
+  const parts = s.split(separator);
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+function legacyInputData(i: MappingTestInputData): string {
+  if (i._type === 'object') return '<Object, ' + i.inputType + ', ' + path(i.sourceClass) + ', ' + quoteRaw(i.data) + '>';
+  let data: string;
+  if (i.inputType === 'SQL') {
+    const lines = javaSplit(i.data.replace(/\r/g, '').replace(/\n/g, ''), /(?<!\\);/);
+    data = '\n' + lines.map((l) => tabs(5) + quoteString(l + ';\n').replace(/\\\\;/g, '\\;')).join('+\n');
+  } else if (i.inputType === 'CSV') {
+    const lines = javaSplit(i.data, '\n');
+    lines.push('\n\n');
+    data = '\n' + lines.map((l) => tabs(5) + quoteString(l + '\n')).join('+\n');
+  } else data = i.data;
+  return '<Relational, ' + i.inputType + ', ' + i.database + ', ' + data + '\n' + tabs(4) + '>';
 }
 
 // ----------------------------------------------------------------------------------------------- test suites

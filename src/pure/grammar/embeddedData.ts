@@ -286,6 +286,9 @@ export function parseTestAssertion(p: ParserBase): TestAssertion {
       return p.withSi(a, si);
     }
     default:
-      return p.errorAt(`Test assertions of type '${type}' are not supported by the embedded engine`, start);
+      if (type === 'EqualToRelation' || type === 'Relation') {
+        return p.errorAt(`Test assertions of type '${type}' are not supported by the embedded engine`, start);
+      }
+      return p.errorAt(`Unknown test assertion type: ${type}`, start);
   }
 }

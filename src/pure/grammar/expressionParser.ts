@@ -715,9 +715,16 @@ export class ExpressionParser extends ParserBase {
       case T.IDENT:
         if (this.k(1) === T.PIPE || (this.k(1) === T.COLON && this.looksLikeTypedLambdaParam(this.pos))) return this.lambda();
         return this.instanceReference();
-      case T.PATH_SEPARATOR:
-        this.errorAt('Expected a non-empty function caller', start);
+      case T.PATH_SEPARATOR: {
+        // `::.all()`: reported over the whole call, as the engine does
+        let end = start;
+        if (this.kindAt(start + 1) === T.DOT && this.kindAt(start + 3) === T.PAREN_OPEN) {
+          const after = this.skipGroup(start + 3);
+          if (after > 0) end = after - 1;
+        }
+        this.errorAt('Expected a non-empty function caller', start, end);
         break;
+      }
       default:
         break;
     }

@@ -14,6 +14,8 @@ import type {
   MappingIncludeMapping,
   MappingOperation,
   MappingTest,
+  MappingTestInputData,
+  MappingTestLegacy,
   MappingTestSuite,
   PropertyMapping,
   PureInstanceClassMapping,
@@ -40,6 +42,9 @@ export const OPERATIONS: Record<string, MappingOperation> = {
   'meta::pure::router::operations::inheritance_OperationSetImplementation_1__SetImplementation_MANY_': 'INHERITANCE',
   'meta::pure::router::operations::merge_OperationSetImplementation_1__SetImplementation_MANY_': 'MERGE',
 };
+
+/** Mapping element kinds of Legend extensions this engine does not parse (other unknown kinds: `No parser for X`). */
+const LEGEND_MAPPING_TYPES = new Set(['AggregationAware', 'ModelJoin', 'ServiceStore', 'FlatData', 'MongoDB', 'Binding', 'Elasticsearch', 'Deephaven']);
 
 /** What the header of a mapping element says: `*my::Class[id] extends [super]: Parser`. */
 export interface MappingElementHeader {
@@ -110,7 +115,9 @@ export class MappingParser extends DomainParser {
     while (this.k() !== T.PAREN_CLOSE) {
       if (this.atEnd()) this.unexpected([T.PAREN_CLOSE]);
       if (this.isWord('MappingTests') && this.k(1) === T.BRACKET_OPEN) {
-        this.errorAt('Legacy MappingTests are not supported by the embedded engine; use testSuites', this.pos);
+        this.pos++;
+        mapping.tests = this.list(() => this.legacyMappingTest(path));
+        continue;
       }
       if (this.isWord('testSuites') && this.k(1) === T.COLON) {
         mapping.testSuites = this.testSuites(path);
@@ -198,13 +205,26 @@ export class MappingParser extends DomainParser {
         else mapping.classMappings.push(m as ClassMapping);
         return;
       }
-      default:
+      default: {
+        const end = Math.max(h.braceOpen, this.skipGroup(h.braceOpen) - 1);
+        if (!LEGEND_MAPPING_TYPES.has(h.parserName)) this.errorAt(`No parser for ${h.parserName}`, h.start, end);
         this.errorAt(
           `Class mappings of type '${h.parserName}' are not supported by the embedded engine; configure a Legend engine URL`,
           h.start,
           h.braceOpen,
         );
+      }
     }
+  }
+
+  /**
+   * The `}` closing a class mapping's property list. The engine parses the body on its own, so after a
+   * property mapping it expects `,` or the end of the body: another property mapping without its comma is
+   * reported with `[',']`.
+   */
+  protected expectListEnd(): void {
+    if (this.isIdentifier() || this.k() === T.PLUS) this.unexpected([T.COMMA]);
+    this.expect(T.BRACE_CLOSE);
   }
 
   /** A relational association mapping has an `AssociationMapping` body marker: property mappings with `[source, target]`. */
@@ -242,20 +262,18 @@ export class MappingParser extends DomainParser {
       root: h.root,
       propertyMappings: [],
     });
-    let srcSeen = false;
-    let filterSeen = false;
+    let srcCount = 0;
+    let filterCount = 0;
     for (;;) {
       if (this.k() === T.TILDE && this.isWord('src', 1)) {
-        if (srcSeen) this.errorAt("Field '~src' should be specified only once", h.start, this.pos);
-        srcSeen = true;
+        srcCount++;
         this.pos += 2;
         const s = this.pos;
         cm.srcClass = this.qualifiedName();
         const ssi = this.si(s, this.last);
         if (ssi) cm.sourceClassSourceInformation = ssi;
       } else if (this.k() === T.TILDE && this.isWord('filter', 1)) {
-        if (filterSeen) this.errorAt("Field '~filter' should be specified only once", h.start, this.pos);
-        filterSeen = true;
+        filterCount++;
         this.pos += 2;
         cm.filter = this.expressionLambda();
       } else break;
@@ -264,7 +282,10 @@ export class MappingParser extends DomainParser {
       do cm.propertyMappings.push(this.purePropertyMapping(h));
       while (this.accept(T.COMMA));
     }
-    this.expect(T.BRACE_CLOSE);
+    this.expectListEnd();
+    // checked once the class mapping is read, at its whole position, as the engine does
+    if (srcCount > 1) this.errorAt("Field '~src' should be specified only once", h.start, this.last);
+    if (filterCount > 1) this.errorAt("Field '~filter' should be specified only once", h.start, this.last);
     return this.withSi(cm, this.elementSi(h));
   }
 
@@ -362,7 +383,7 @@ export class MappingParser extends DomainParser {
       do cm.propertyMappings.push(this.relationPropertyMapping(h.path, h.id));
       while (this.accept(T.COMMA));
     }
-    this.expect(T.BRACE_CLOSE);
+    this.expectListEnd();
     return this.withSi(cm, this.elementSi(h));
   }
 
@@ -590,6 +611,96 @@ export class MappingParser extends DomainParser {
     return this.withSi(am, this.elementSi(h));
   }
 
+  // ----------------------------------------------------------------------------------------------- legacy tests
+
+  /** `[ item, item ]`. */
+  protected list<X>(item: () => X): X[] {
+    this.expect(T.BRACKET_OPEN);
+    const items: X[] = [];
+    if (this.k() !== T.BRACKET_CLOSE) {
+      do items.push(item());
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACKET_CLOSE);
+    return items;
+  }
+
+  /** `name ( query: |...; data: [ <Object, JSON, a::C, '...'> ]; assert: '...'; )`. */
+  protected legacyMappingTest(mappingPath: string): MappingTestLegacy {
+    const start = this.pos;
+    if (!this.isIdentifier()) this.unexpected();
+    const name = this.text(this.next());
+    this.expect(T.PAREN_OPEN);
+    const counts = new Map<string, number>();
+    let query: LambdaFunction | undefined;
+    let inputData: MappingTestInputData[] | undefined;
+    let assert: MappingTestLegacy['assert'] | undefined;
+    let assertError: SourceInformation | undefined;
+    while (this.k() !== T.PAREN_CLOSE) {
+      const keyTok = this.pos;
+      const key = this.text(keyTok);
+      if (!this.isIdentifier() || this.k(1) !== T.COLON || !['query', 'data', 'assert'].includes(key)) this.unexpected([T.PAREN_CLOSE], ['query', 'data', 'assert']);
+      this.pos += 2;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (key === 'query') query = this.queryLambda(mappingPath);
+      else if (key === 'data') inputData = this.list(() => this.legacyInputData());
+      else if (this.k() === T.STRING && this.k(1) === T.SEMI_COLON) {
+        const s = this.next();
+        assert = this.withSi({ _type: 'expectedOutputMappingTestAssert' as const, expectedOutput: fromGrammarString(this.text(s), false) }, this.si(keyTok, s + 1));
+      } else {
+        this.combinedExpression();
+        assertError ??= this.siAlways(keyTok, this.pos);
+      }
+      this.expect(T.SEMI_COLON);
+    }
+    this.expect(T.PAREN_CLOSE);
+    const si = this.siAlways(start, this.last);
+    for (const key of ['query', 'data', 'assert']) {
+      const n = counts.get(key) ?? 0;
+      if (n === 0) this.error(`Field '${key}' is required`, si);
+      if (n > 1) this.error(`Field '${key}' should be specified only once`, si);
+      if (key === 'assert' && assertError) this.error('Mapping test currently only support string assertion', assertError);
+    }
+    return this.withSi({ name, query: query!, inputData: inputData!, assert: assert! }, this.si(start, this.last));
+  }
+
+  /** `<Object, JSON, a::Class, '...' + '...'>` or `<Relational, SQL, a::Db, '...'>`. */
+  protected legacyInputData(): MappingTestInputData {
+    const start = this.expect(T.LESS_THAN);
+    const type = this.text(this.pos);
+    this.identifier();
+    this.expect(T.COMMA);
+    let formatTok: number | undefined;
+    if (!(this.isIdentifier() && (this.k(1) === T.PATH_SEPARATOR || (this.k(1) === T.COMMA && this.k(2) === T.STRING)))) {
+      formatTok = this.pos;
+      this.identifier();
+      this.expect(T.COMMA);
+    }
+    const srcStart = this.pos;
+    const src = this.qualifiedName();
+    const srcText = this.rawText(srcStart, this.last);
+    this.expect(T.COMMA);
+    const pieces = [this.expect(T.STRING)];
+    while (this.accept(T.PLUS)) pieces.push(this.expect(T.STRING));
+    this.expect(T.GREATER_THAN);
+    const siAlways = this.siAlways(start, this.last);
+    const si = this.si(start, this.last);
+    const format = formatTok === undefined ? undefined : this.text(formatTok);
+    if (type === 'Object') {
+      if (format === undefined) this.error("Mapping test object 'input type' is missing. Possible values: JSON, XML", siAlways);
+      if (format !== 'JSON' && format !== 'XML') this.errorAt(`Mapping test object input data does not support format '${format}'. Possible values: JSON, XML`, formatTok!);
+      const data = pieces.map((t) => fromGrammarString(this.text(t), false)).join('');
+      return this.withSi({ _type: 'object' as const, inputType: format, sourceClass: src, data }, si);
+    }
+    if (type === 'Relational') {
+      if (format === undefined) this.error("Mapping test relational 'input type' is missing. Possible values: SQL, CSV", siAlways);
+      if (format !== 'SQL' && format !== 'CSV') this.errorAt(`Mapping test relational input data does not support format '${format}'. Possible values: SQL, CSV`, formatTok!);
+      const data = pieces.map((t) => fromGrammarString(this.text(t).replace(/\\;/g, '\\\\;'), true)).join('');
+      return this.withSi({ _type: 'relational' as const, inputType: format, database: srcText, data }, si);
+    }
+    return this.error(`Unsupported mapping test input data type '${type}'`, siAlways);
+  }
+
   // ----------------------------------------------------------------------------------------------- test suites
 
   protected testSuites(mappingPath: string): MappingTestSuite[] {
@@ -613,6 +724,8 @@ export class MappingParser extends DomainParser {
     let doc: string | undefined;
     let func: LambdaFunction | undefined;
     let tests: MappingTest[] | undefined;
+    // the engine checks the suite before its tests: a test's own problems wait
+    const pending: (() => void)[] = [];
     while (this.k() !== T.BRACE_CLOSE) {
       if (this.isWord('doc') && this.k(1) === T.COLON) {
         this.pos += 2;
@@ -627,7 +740,7 @@ export class MappingParser extends DomainParser {
         this.expect(T.BRACKET_OPEN);
         tests = [];
         if (this.k() !== T.BRACKET_CLOSE) {
-          do tests.push(this.mappingTest());
+          do tests.push(this.mappingTest(pending));
           while (this.accept(T.COMMA));
         }
         this.expect(T.BRACKET_CLOSE);
@@ -638,6 +751,7 @@ export class MappingParser extends DomainParser {
     const si = this.siAlways(start, this.last);
     if (!func) this.error('Mapping Test Suite requires a query function', si);
     if (!tests) this.error("Field 'tests' is required", si);
+    pending[0]?.();
     const suite: MappingTestSuite = { _type: 'mappingTestSuite', id, func, tests };
     if (doc !== undefined) suite.doc = doc;
     return this.withSi(suite, this.si(start, this.last));
@@ -658,7 +772,7 @@ export class MappingParser extends DomainParser {
     }
   }
 
-  protected mappingTest(): MappingTest {
+  protected mappingTest(pending: (() => void)[]): MappingTest {
     const start = this.pos;
     const id = this.identifier();
     this.expect(T.COLON);
@@ -700,11 +814,10 @@ export class MappingParser extends DomainParser {
     }
     this.expect(T.BRACE_CLOSE);
     const si = this.siAlways(start, this.last);
-    if (!asserts) this.error("Field 'asserts' is required", si);
-    if (asserts.length === 0) this.error("Field 'asserts' is required", si);
-    if (!data) this.error("Field 'data' is required", si);
-    test.assertions = asserts;
-    test.storeTestData = data;
+    if (!asserts || asserts.length === 0) pending.push(() => this.error("Field 'asserts' is required", si));
+    else if (!data) pending.push(() => this.error("Field 'data' is required", si));
+    test.assertions = asserts ?? [];
+    test.storeTestData = data ?? [];
     return this.withSi(test, this.si(start, this.last));
   }
 

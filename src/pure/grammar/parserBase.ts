@@ -159,13 +159,25 @@ export class ParserBase {
     const ts = this.ts;
     if (from >= this.n) return this.eofSi();
     const end = Math.min(Math.max(to, from), this.n - 1);
-    return {
+    const si: SourceInformation = {
       sourceId: this.opts.sourceId,
       startLine: ts.lines[from]!,
       startColumn: ts.cols[from]! + 1,
       endLine: ts.lines[end]!,
       endColumn: ts.cols[end]! + (ts.ends[end]! - ts.starts[end]!),
     };
+    // ANTLR ends a position on the last token's start line plus its length; an island is many tokens there,
+    // the last of them its closing `}#`, so a multi-line island ends where its text ends
+    if (ts.kinds[end] === T.ISLAND) {
+      const last = this.src.lastIndexOf('\n', ts.ends[end]! - 1);
+      if (last >= ts.starts[end]!) {
+        let lines = 0;
+        for (let i = ts.starts[end]!; i <= last; i++) if (this.src.charCodeAt(i) === 10) lines++;
+        si.endLine = ts.lines[end]! + lines;
+        si.endColumn = ts.ends[end]! - last - 1;
+      }
+    }
+    return si;
   }
 
   /** The position ANTLR reports for an error at end of input: the column of the last character. */

@@ -576,7 +576,9 @@ export class RelationalParser extends DomainParser {
     }
     const upper = typeName.toUpperCase();
     const declaration = this.rawText(start, this.last);
-    const typeError = (message: string): never => this.errorAt(`Column data type ${upper} ${message} in declaration '${declaration}'`, typeTok, closeTok);
+    // the engine names INT columns INTEGER in its messages
+    const label = upper === 'INT' ? 'INTEGER' : upper;
+    const typeError = (message: string): never => this.errorAt(`Column data type ${label} ${message} in declaration '${declaration}'`, typeTok, closeTok);
     let type: RelationalDataType;
     if (SIZED_TYPES[upper]) {
       if (ints.length !== 1) typeError('requires 1 parameter (size)');

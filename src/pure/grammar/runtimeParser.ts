@@ -46,18 +46,33 @@ export function splitPath(path: string): { package: string; name: string } {
   return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
 }
 
-/** Reads `key: ...;` fields in any order until `}`; the callback consumes each value. */
+/**
+ * Reads `key: ...;` fields in any order until `}`; the callback consumes each value. A field given twice is
+ * reported once the element is read, at the element's whole position (the engine checks after parsing).
+ */
 function fields(p: ParserBase, siAlways: () => SourceInformation, onField: (key: string, keyTok: number) => void): void {
   const seen = new Set<string>();
+  let duplicate: string | undefined;
   while (p.k() !== T.BRACE_CLOSE) {
     if (p.atEnd()) p.unexpected([T.BRACE_CLOSE]);
     const keyTok = p.pos;
     const key = p.identifier();
-    if (seen.has(key)) p.error(`Field '${key}' should be specified only once`, siAlways());
+    if (seen.has(key)) duplicate ??= key;
     seen.add(key);
     p.expect(T.COLON);
     onField(key, keyTok);
   }
+  if (duplicate !== undefined) {
+    p.expect(T.BRACE_CLOSE);
+    p.error(`Field '${duplicate}' should be specified only once`, siAlways());
+  }
+}
+
+/** `si` extended to the end of token `tok` (the closing brace of the element being checked). */
+function through(p: ParserBase, si: SourceInformation, tok: number): SourceInformation {
+  if (p.k() !== T.BRACE_CLOSE) return si;
+  const end = p.siAlways(tok, tok);
+  return { ...si, endLine: end.endLine, endColumn: end.endColumn };
 }
 
 // ----------------------------------------------------------------------------------------------- connections
@@ -308,10 +323,11 @@ export function runtimeBody(
   } as unknown as EngineRuntime;
   let mappingsSeen = false;
   const seen = new Set<string>();
+  const twice = new Set<string>();
   while (p.k() !== T.BRACE_CLOSE && !p.atEnd()) {
     const keyTok = p.pos;
     const key = p.identifier();
-    if (seen.has(key)) p.error(`Field '${key === 'connectionStores' ? 'connectionPointerStores' : key}' should be specified only once`, siAlways());
+    if (seen.has(key)) twice.add(key);
     seen.add(key);
     p.expect(T.COLON);
     if (key === 'mappings') {
@@ -350,8 +366,13 @@ export function runtimeBody(
     }
     p.expect(T.SEMI_COLON);
   }
-  if (!mappingsSeen && !embedded) p.error("Field 'mappings' is required", siAlways());
-  if (singleConnection && !seen.has('connection')) p.error("Field 'connection' is required", siAlways());
+  // the engine's checks, in its order, once the whole runtime is read
+  const si = (): SourceInformation => through(p, siAlways(), p.pos);
+  if (!mappingsSeen && !embedded) p.error("Field 'mappings' is required", si());
+  for (const key of ['mappings', 'connection', 'connections', 'connectionStores']) {
+    if (twice.has(key)) p.error(`Field '${key === 'connectionStores' ? 'connectionPointerStores' : key}' should be specified only once`, si());
+  }
+  if (singleConnection && !seen.has('connection')) p.error("Field 'connection' is required", si());
   return value;
 }
 

@@ -741,25 +741,25 @@ export class ServiceParser extends DomainParser {
     const key = this.identifier();
     this.expect(T.COLON);
     this.expect(T.BRACE_OPEN);
+    // `mapping: ...;` first, then one or more `runtime` / `runtimeComponents`, in that order (the grammar's)
     const fields = new FieldCounter();
-    let mapping: { path: string; si: SourceInformation | undefined } | undefined;
+    this.executionKey(['mapping']);
+    const mapping = this.pathField();
     let runtime: Runtime | undefined;
     let components: RuntimeComponents | undefined;
-    while (this.k() !== T.BRACE_CLOSE) {
-      const field = this.executionKey(['mapping', 'runtime', 'runtimeComponents']);
+    do {
+      const field = this.executionKey(['runtime', 'runtimeComponents']);
       fields.add(field);
-      if (field === 'mapping') mapping = this.pathField();
-      else if (field === 'runtime') runtime = this.runtime();
+      if (field === 'runtime') runtime = this.runtime();
       else components = this.runtimeComponents();
-    }
+    } while (this.k() !== T.BRACE_CLOSE);
     this.expect(T.BRACE_CLOSE);
     const siAlways = this.siAlways(start, this.last);
     if (key.includes(' ')) this.error('Execution param key cannot contain spaces. Invalid Key: ' + key, siAlways);
-    this.required(fields, 'mapping', siAlways);
     this.optional(fields, 'runtime', siAlways);
     this.optional(fields, 'runtimeComponents', siAlways);
-    const p: SingleExecutionParameters = { _type: 'singleExecutionParameters', key, mapping: mapping!.path };
-    if (mapping!.si) p.mappingSourceInformation = mapping!.si;
+    const p: SingleExecutionParameters = { _type: 'singleExecutionParameters', key, mapping: mapping.path };
+    if (mapping.si) p.mappingSourceInformation = mapping.si;
     if (runtime) p.runtime = runtime;
     if (components) p.runtimeComponents = components;
     return this.withSi(p, this.si(start, this.last));

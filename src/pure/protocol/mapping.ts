@@ -180,12 +180,26 @@ export interface MappingTestSuite extends Located {
   tests: MappingTest[];
 }
 
+/** Legacy `MappingTests` input data: `<Object, JSON, a::Class, '...'>` or `<Relational, SQL, a::Db, '...'>`. */
+export type MappingTestInputData =
+  | (Located & { _type: 'object'; inputType: 'JSON' | 'XML'; sourceClass: string; data: string })
+  | (Located & { _type: 'relational'; inputType: 'SQL' | 'CSV'; database: string; data: string });
+
+/** A legacy `MappingTests` entry: `name ( query: |...; data: [ ... ]; assert: '...'; )`. */
+export interface MappingTestLegacy extends Located {
+  name: string;
+  query: LambdaFunction;
+  inputData: MappingTestInputData[];
+  assert: Located & { _type: 'expectedOutputMappingTestAssert'; expectedOutput: string };
+}
+
 export interface Mapping extends PackageableElementBase {
   _type: 'mapping';
   includedMappings: MappingIncludeMapping[];
   classMappings: ClassMapping[];
   associationMappings: AssociationMapping[];
   enumerationMappings: EnumerationMapping[];
-  tests: unknown[];
+  /** Legacy `MappingTests` (superseded by testSuites). */
+  tests: MappingTestLegacy[];
   testSuites?: MappingTestSuite[];
 }
