@@ -2,7 +2,8 @@
 // (dist/cli/ + the dist/cli.js launcher) and any worker entries. Deterministic, so the
 // dist-freshness test can rebuild into a temp dir and compare byte for byte.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +47,14 @@ for (const [, sub] of present) {
   for (const f of readdirSync(target)) cpSync(join(target, f), join(dest, f), { recursive: true });
 }
 rmSync(tmp, { recursive: true, force: true });
+// JSON copies of the data packs: parsing YAML is the slow part of start-up (src/data-pack.ts).
+const { parse: parseYaml } = await import('yaml');
+mkdirSync(join(outDir, 'rules'), { recursive: true });
+for (const f of readdirSync(join(root, 'rules')).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  const bytes = readFileSync(join(root, 'rules', f));
+  const copy = { sha256: createHash('sha256').update(bytes).digest('hex'), data: parseYaml(bytes.toString('utf8')) };
+  writeFileSync(join(outDir, 'rules', f.replace(/\.ya?ml$/, '.json')), `${JSON.stringify(copy)}\n`);
+}
 for (const [name, text] of Object.entries(LAUNCHERS)) writeFileSync(join(outDir, name), text, { mode: 0o755 });
 writeFileSync(join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
 console.log(`built ${outDir}`);
