@@ -49,25 +49,6 @@ export function sha256Hex(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Parses and validates pack text; throws {@link DataPackError} with positioned problems. */
-export async function parsePack<S extends ZodType>(text: string, spec: PackSpec<S>): Promise<output<S>> {
-  const [{ parseYamlSource, positionOf }, { formatIssues }] = await Promise.all([import('./config/yaml-source.js'), import('./config/zod-errors.js')]);
-  const src = parseYamlSource(spec.file, text);
-  if (src.errors.length) throw new DataPackError(src.errors);
-  const parsed = spec.schema.safeParse(src.value, { reportInput: true });
-  if (!parsed.success) throw new DataPackError(formatIssues(src, spec.schema, parsed.error.issues));
-  const cross = spec.crossCheck?.(parsed.data) ?? [];
-  if (cross.length) {
-    throw new DataPackError(
-      cross.map((c) => {
-        const pos = positionOf(src, c.path);
-        return `${spec.file}:${pos.line}:${pos.column} ${c.path.join('.')}: ${c.message}`;
-      }),
-    );
-  }
-  return parsed.data;
-}
-
 const cache = new Map<string, Promise<DataPack<unknown>>>();
 
 /** Loads a pack from Guardian's install folder, once per process and folder. */
@@ -96,7 +77,9 @@ async function readPack<S extends ZodType>(installDir: string, spec: PackSpec<S>
     const parsed = spec.schema.safeParse(compiled);
     if (parsed.success && (spec.crossCheck?.(parsed.data) ?? []).length === 0) return { file: spec.file, data: parsed.data, sha256 };
   }
-  return { file: spec.file, data: await parsePack(bytes.toString('utf8'), spec), sha256 };
+  // The slow path (YAML with positions) loads only when the JSON copy is missing or stale.
+  const { parsePack } = await import('./data-pack-yaml.js');
+  return { file: spec.file, data: parsePack(bytes.toString('utf8'), spec), sha256 };
 }
 
 async function readCompiled(installDir: string, file: string, sha256: string): Promise<unknown> {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CheckEntry } from '../checks/registry.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { buildConfigSchema, type GuardianConfig } from './schema.js';
 import { parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
 import { formatIssues } from './zod-errors.js';
@@ -167,18 +168,6 @@ export function mergeConfig(base: Record<string, unknown>, over: Record<string, 
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (isPlainObject(v)) {
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => v[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
 }
 
 function display(root: string, abs: string): string {

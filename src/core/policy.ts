@@ -76,10 +76,16 @@ function ruleSettings(policy: CheckPolicy, ruleId: string): RuleSettings {
   return typeof r === 'string' ? { level: r } : (r ?? {});
 }
 
-/** Configured rule level, then check level, then the level the check chose, then the rule's default. */
+/**
+ * Configured rule level, then check level, then the level the check chose, then the rule's
+ * default. A rule that is off by default is enabled only by naming it: a check-wide level
+ * re-levels the rules that run, it does not switch on opt-in ones.
+ */
 export function effectiveLevel(policy: CheckPolicy, meta: RuleMeta | undefined, f: FindingInput): RuleLevel {
   const rule = ruleSettings(policy, f.ruleId);
-  return rule.level ?? policy.level ?? f.level ?? meta?.defaultLevel ?? 'warning';
+  if (rule.level) return rule.level;
+  if (meta?.defaultLevel === 'off') return 'off';
+  return policy.level ?? f.level ?? meta?.defaultLevel ?? 'warning';
 }
 
 export function isInDiff(diff: DiffInfo | null, loc: Location | undefined): boolean {

@@ -14,8 +14,8 @@ afterEach(async () => {
   scenario = undefined;
 });
 
-type Ann = { path: string; start_line: number; annotation_level: string; message: string; title?: string };
-const annotations = (sc: PullRequestScenario): Ann[] => sc.sim.checkRuns().flatMap((c: { annotations: Ann[] }) => c.annotations);
+type Ann = { path: string; start_line: number; annotation_level: string; message: string; title?: string | null };
+const annotations = (sc: PullRequestScenario): Ann[] => sc.sim.checkRuns().flatMap((c) => c.annotations as Ann[]);
 
 const BASE_FILES = { 'README.md': '# demo\n', LICENSE: 'MIT\n', 'SECURITY.md': 'Report to security@example.com\n', '.github/CODEOWNERS': '* @acme/devs\n' };
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/checks/governance/index.js';
 import { CHECKS } from '../../src/checks/registry.js';
-import { RulesetError, parseRuleset, optionsDigest } from '../../src/checks/governance/ruleset.js';
+import { parseRuleset, optionsDigest } from '../../src/checks/governance/ruleset.js';
+import { DataPackError } from '../../src/data-pack.js';
 import { readmeAnchor } from '../../src/checks/governance/rules-meta.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { contextFor } from './context.js';
@@ -238,9 +239,9 @@ describe('the data pack', () => {
     } catch (e) {
       err = e;
     }
-    expect(err).toBeInstanceOf(RulesetError);
+    expect(err).toBeInstanceOf(DataPackError);
     const line = text.split('\n').findIndex((l) => l.includes('maxBytes: lots')) + 1;
-    expect((err as RulesetError).problems.join('\n')).toMatch(new RegExp(`rules/governance\\.yaml:${line}:\\d+ repository\\.largeFile\\.maxBytes: .*number`));
+    expect((err as DataPackError).problems.join('\n')).toMatch(new RegExp(`rules/governance\\.yaml:${line}:\\d+ repository\\.largeFile\\.maxBytes: .*number`));
   });
 
   it('names a YAML syntax error position and an invalid data regex', () => {

@@ -47,6 +47,16 @@ describe('applyPolicy', () => {
     expect(out.counts).toMatchObject({ error: 1, warning: 0, notice: 0 });
   });
 
+  it('does not switch on an off-by-default rule through the check-wide level', () => {
+    const rules: RuleMeta[] = [...RULES, { id: 'x/opt-in', name: 'Opt in', shortDescription: '', fullDescription: '', help: '', defaultLevel: 'off' }];
+    const findings = [f('x/opt-in', 'a.ts', 1), f('x/bad', 'a.ts', 2)];
+    expect(applyPolicy(input({ findings, rules, policy: { level: 'warning' } })).findings.map((x) => x.ruleId)).toEqual(['x/bad']);
+    expect(applyPolicy(input({ findings, rules, policy: { rules: { 'opt-in': 'error' } } })).findings.map((x) => [x.ruleId, x.level])).toEqual([
+      ['x/opt-in', 'error'],
+      ['x/bad', 'error'],
+    ]);
+  });
+
   it('keeps a level the check chose unless config overrides it', () => {
     const out = applyPolicy(input({ findings: [f('x/meh', 'a.ts', 1, { level: 'error' })] }));
     expect(out.findings[0]!.level).toBe('error');

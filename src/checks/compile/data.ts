@@ -1,10 +1,8 @@
 /** The compile check's data pack (rules/compile.yaml): output matchers and fix hints, validated on load. */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { parseYamlSource, positionOf } from '../../config/yaml-source.js';
 import type { Level } from '../../core/types.js';
+import { loadPack } from '../../data-pack.js';
+import { parsePack } from '../../data-pack-yaml.js';
 
 export const DATA_FILE = 'rules/compile.yaml';
 
@@ -37,52 +35,27 @@ export interface CompileData {
   sha256: string;
 }
 
-export class CompileDataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid ${DATA_FILE}:\n${problems.join('\n')}`);
-    this.name = 'CompileDataError';
-  }
-}
+type RawData = z.output<typeof dataSchema>;
 
-export function parseCompileData(text: string, file = DATA_FILE): Omit<CompileData, 'sha256'> {
-  const src = parseYamlSource(file, text);
-  if (src.errors.length) throw new CompileDataError(src.errors);
-  const parsed = dataSchema.safeParse(src.value);
-  if (!parsed.success) {
-    throw new CompileDataError(
-      parsed.error.issues.map((i) => {
-        const p = positionOf(src, i.path as PropertyKey[]);
-        return `${file}:${p.line}:${p.column}: ${i.path.join('.')}: ${i.message}`;
-      }),
-    );
-  }
-  const d = parsed.data;
+function compile(d: RawData, sha256: string): CompileData {
   return {
     severities: d.severities,
     matchers: Object.fromEntries(Object.entries(d.matchers).map(([k, v]) => [k, v.map((p) => ({ re: new RegExp(p.pattern), ...(p.level ? { level: p.level } : {}) }))])),
     hints: d.hints.map((h) => ({ re: new RegExp(h.match), fix: h.fix })),
+    sha256,
   };
 }
 
-const cache = new Map<string, Promise<CompileData>>();
+const PACK = { file: DATA_FILE, schema: dataSchema };
 
-export function loadCompileData(installDir: string): Promise<CompileData> {
-  let p = cache.get(installDir);
-  if (!p) {
-    p = (async () => {
-      const abs = join(installDir, DATA_FILE);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(abs);
-      } catch (e) {
-        throw new CompileDataError([`${DATA_FILE}: cannot read ${abs} (${(e as Error).message}); reinstall Guardian.`]);
-      }
-      return { ...parseCompileData(bytes.toString('utf8')), sha256: createHash('sha256').update(bytes).digest('hex') };
-    })();
-    p.catch(() => cache.delete(installDir));
-    cache.set(installDir, p);
-  }
-  return p;
+/** Parses pack text (tests and tools); throws DataPackError naming file:line:column. */
+export function parseCompileData(text: string): Omit<CompileData, 'sha256'> {
+  return compile(parsePack(text, PACK), '');
+}
+
+export async function loadCompileData(installDir: string): Promise<CompileData> {
+  const pack = await loadPack(installDir, PACK);
+  return compile(pack.data, pack.sha256);
 }
 
 /** Legend's message plus the first matching fix hint. */

@@ -3,10 +3,9 @@
  * the user's options into it: the effective ruleset every audit reads.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseYamlSource } from '../../config/yaml-source.js';
-import { formatIssues } from '../../config/zod-errors.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { loadPack } from '../../data-pack.js';
+import { parsePack } from '../../data-pack-yaml.js';
 import type { GovernanceOptions } from './options.js';
 import { rulesetSchema, type FileRequirement, type Ruleset } from './ruleset-schema.js';
 
@@ -18,31 +17,16 @@ export interface LoadedRuleset {
   sha256: string;
 }
 
-export class RulesetError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid governance ruleset:\n${problems.join('\n')}`);
-    this.name = 'RulesetError';
-  }
-}
+const PACK = { file: RULESET_FILE, schema: rulesetSchema };
 
 export async function loadRuleset(installDir: string): Promise<LoadedRuleset> {
-  const abs = join(installDir, RULESET_FILE);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (e) {
-    throw new RulesetError([`${RULESET_FILE}: cannot read ${abs} (${(e as Error).message}); reinstall Guardian.`]);
-  }
-  return { ruleset: parseRuleset(bytes.toString('utf8'), RULESET_FILE), sha256: createHash('sha256').update(bytes).digest('hex') };
+  const pack = await loadPack(installDir, PACK);
+  return { ruleset: pack.data, sha256: pack.sha256 };
 }
 
-/** Parses and validates ruleset text; throws {@link RulesetError} naming file:line:column. */
-export function parseRuleset(text: string, file = RULESET_FILE): Ruleset {
-  const src = parseYamlSource(file, text);
-  if (src.errors.length) throw new RulesetError(src.errors);
-  const parsed = rulesetSchema.safeParse(src.value);
-  if (!parsed.success) throw new RulesetError(formatIssues(src, rulesetSchema, parsed.error.issues));
-  return parsed.data;
+/** Parses and validates ruleset text; throws DataPackError naming file:line:column. */
+export function parseRuleset(text: string): Ruleset {
+  return parsePack(text, PACK);
 }
 
 /** The data with the user's options applied (pure). */
@@ -95,17 +79,6 @@ export function applyOptions(r: Ruleset, o: GovernanceOptions): Ruleset {
 /** sha256 of the options as canonical JSON (sorted keys), for the evidence bundle. */
 export function optionsDigest(o: unknown): string {
   return createHash('sha256').update(canonicalJson(o)).digest('hex');
-}
-
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v ?? null);
 }
 
 function uniq(xs: string[]): string[] {
