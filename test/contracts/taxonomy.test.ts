@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeRules, levelFor, parseTaxonomy, TaxonomyError } from '../../src/checks/contracts/taxonomy.js';
+import { changeRules, levelFor, parseTaxonomy } from '../../src/checks/contracts/taxonomy.js';
+import { DataPackError } from '../../src/data-pack.js';
 import { newAjv } from '../../src/checks/contracts/validator.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -46,11 +47,11 @@ describe('rules/contracts.yaml', () => {
 
   it('rejects bad data naming file, line and column', () => {
     const broken = text.replace('levels: { consumer: notice, producer: notice }', 'levels: { consumer: fatal, producer: notice }');
-    expect(() => parseTaxonomy(broken)).toThrow(TaxonomyError);
+    expect(() => parseTaxonomy(broken)).toThrow(DataPackError);
     try {
       parseTaxonomy(broken);
     } catch (e) {
-      expect((e as TaxonomyError).problems[0]).toMatch(/^rules\/contracts\.yaml:\d+:\d+ changes\.property-added\.levels\.consumer: expected error\|warning\|notice/);
+      expect((e as DataPackError).problems[0]).toMatch(/^rules\/contracts\.yaml:\d+:\d+ changes\.property-added\.levels\.consumer: expected error\|warning\|notice/);
     }
     expect(() => parseTaxonomy(text.replace('tightened: maximum-decreased', 'tightened: maximum-lowered'))).toThrow(/maximum-lowered/);
   });

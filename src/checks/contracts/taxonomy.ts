@@ -3,13 +3,10 @@
  * unclassified keywords and format samples, validated with zod on load; and the pure level
  * decision from a contract's direction and compatibility mode.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { parseYamlSource } from '../../config/yaml-source.js';
-import { formatIssues } from '../../config/zod-errors.js';
 import type { Level, RuleMeta } from '../../core/types.js';
+import { loadPack } from '../../data-pack.js';
+import { parsePack } from '../../data-pack-yaml.js';
 
 export const TAXONOMY_FILE = 'rules/contracts.yaml';
 import { COMPATIBILITY_MODES, DIRECTIONS } from './options.js';
@@ -81,41 +78,16 @@ export interface LoadedTaxonomy {
   sha256: string;
 }
 
-export class TaxonomyError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid contracts taxonomy:\n${problems.join('\n')}`);
-    this.name = 'TaxonomyError';
-  }
+const PACK = { file: TAXONOMY_FILE, schema: taxonomySchema };
+
+export async function loadTaxonomy(installDir: string): Promise<LoadedTaxonomy> {
+  const pack = await loadPack(installDir, PACK);
+  return { taxonomy: pack.data, sha256: pack.sha256 };
 }
 
-const loaded = new Map<string, Promise<LoadedTaxonomy>>();
-
-export function loadTaxonomy(installDir: string): Promise<LoadedTaxonomy> {
-  let p = loaded.get(installDir);
-  if (!p) {
-    p = (async () => {
-      const abs = join(installDir, TAXONOMY_FILE);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(abs);
-      } catch (e) {
-        throw new TaxonomyError([`${TAXONOMY_FILE}: cannot read ${abs} (${(e as Error).message}); reinstall Guardian.`]);
-      }
-      return { taxonomy: parseTaxonomy(bytes.toString('utf8')), sha256: createHash('sha256').update(bytes).digest('hex') };
-    })();
-    p.catch(() => loaded.delete(installDir));
-    loaded.set(installDir, p);
-  }
-  return p;
-}
-
-/** Parses and validates taxonomy text; throws {@link TaxonomyError} naming file:line:column. */
-export function parseTaxonomy(text: string, file = TAXONOMY_FILE): Taxonomy {
-  const src = parseYamlSource(file, text);
-  if (src.errors.length) throw new TaxonomyError(src.errors);
-  const parsed = taxonomySchema.safeParse(src.value);
-  if (!parsed.success) throw new TaxonomyError(formatIssues(src, taxonomySchema, parsed.error.issues));
-  return parsed.data;
+/** Parses and validates taxonomy text; throws DataPackError naming file:line:column. */
+export function parseTaxonomy(text: string): Taxonomy {
+  return parsePack(text, PACK);
 }
 
 const RANK: Record<Level, number> = { notice: 0, warning: 1, error: 2 };
