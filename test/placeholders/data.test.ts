@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError, loadData, parseData, precompiledPath } from '../../src/checks/placeholders/data.js';
+import { loadData, parseData } from '../../src/checks/placeholders/data.js';
+import { compiledPackPath, DataPackError } from '../../src/data-pack.js';
 import { ROOT } from './helpers.js';
 
 const placeholders = readFileSync(join(ROOT, 'rules/placeholders.yaml'), 'utf8');
@@ -17,7 +18,7 @@ async function problems(p: string, l: string): Promise<string[]> {
   try {
     await parseData(p, l);
   } catch (e) {
-    if (e instanceof DataError) return e.problems;
+    if (e instanceof DataPackError) return e.problems;
     throw e;
   }
   return [];
@@ -68,16 +69,16 @@ describe('rules/placeholders.yaml and rules/languages.yaml', () => {
     mkdirSync(join(dir, 'dist/rules'), { recursive: true });
     const langData = parse(languages) as { languages: Array<{ id: string; name: string }> };
     langData.languages[0]!.name = 'JavaScript (from the precompiled copy)';
-    writeFileSync(precompiledPath(dir, 'rules/languages.yaml'), JSON.stringify({ sha256: sha(languages), data: langData }));
-    writeFileSync(precompiledPath(dir, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
+    writeFileSync(compiledPackPath(dir, 'rules/languages.yaml'), JSON.stringify({ sha256: sha(languages), data: langData }));
+    writeFileSync(compiledPackPath(dir, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
     expect((await loadData(dir)).languages[0]!.name).toBe('JavaScript (from the precompiled copy)');
     const stale = join(tmp, 'stale');
     mkdirSync(join(stale, 'dist/rules'), { recursive: true });
     mkdirSync(join(stale, 'rules'), { recursive: true });
     writeFileSync(join(stale, 'rules/placeholders.yaml'), placeholders);
     writeFileSync(join(stale, 'rules/languages.yaml'), languages);
-    writeFileSync(precompiledPath(stale, 'rules/languages.yaml'), JSON.stringify({ sha256: 'old', data: langData }));
-    writeFileSync(precompiledPath(stale, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
+    writeFileSync(compiledPackPath(stale, 'rules/languages.yaml'), JSON.stringify({ sha256: 'old', data: langData }));
+    writeFileSync(compiledPackPath(stale, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
     expect((await loadData(stale)).languages[0]!.name).toBe('JavaScript');
   });
 

@@ -2,11 +2,9 @@
  * Loads rules/placeholders.yaml and rules/languages.yaml, validated with zod; every error names
  * the file, line and column. Cross-references (stub languages, island languages) are checked too.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { YamlSource } from '../../config/yaml-source.js';
+import { loadPack, type CrossCheck } from '../../data-pack.js';
 import type { LanguageSpec } from './spec.js';
 
 export const RULES_FILE = 'rules/placeholders.yaml';
@@ -171,123 +169,67 @@ export interface LoadedData {
   sha256: { placeholders: string; languages: string };
 }
 
-export class DataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid placeholder rules:\n${problems.join('\n')}`);
-    this.name = 'DataError';
-  }
-}
-
-type YamlModules = [typeof import('../../config/yaml-source.js'), typeof import('../../config/zod-errors.js')];
-// The YAML parser is slow to load and to run (about 100 ms for the language table): it is used
-// only when no precompiled copy matches, and for error positions.
-const yamlModules = (): Promise<YamlModules> => Promise.all([import('../../config/yaml-source.js'), import('../../config/zod-errors.js')]);
-
-function validated<S extends z.ZodType>(m: YamlModules, text: string, file: string, schema: S): { value: z.output<S>; src: YamlSource } {
-  const src = m[0].parseYamlSource(file, text);
-  if (src.errors.length) throw new DataError(src.errors);
-  const parsed = schema.safeParse(src.value);
-  if (!parsed.success) throw new DataError(m[1].formatIssues(src, schema, parsed.error.issues));
-  return { value: parsed.data, src };
-}
-
-/** Parses both files' YAML text; throws {@link DataError} naming file:line:column. */
-export async function parseData(placeholdersText: string, languagesText: string): Promise<Omit<LoadedData, 'sha256'>> {
-  const m = await yamlModules();
-  const p = validated(m, placeholdersText, RULES_FILE, placeholdersSchema);
-  const l = validated(m, languagesText, LANGUAGES_FILE, languagesSchema);
-  const problems = crossCheck(p.value, l.value).map(({ file, path, message }) => at(m, file === RULES_FILE ? p.src : l.src, path, message));
-  if (problems.length) throw new DataError(problems);
-  return { placeholders: p.value, languages: l.value.languages as LanguageSpec[] };
-}
-
-interface Problem {
-  file: string;
-  path: Array<string | number>;
-  message: string;
-}
-
-/** References between the files and duplicates, which the schemas cannot see. */
-function crossCheck(p: PlaceholdersData, l: LanguagesData): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Set<string>();
-  l.languages.forEach((lang, i) => {
-    if (ids.has(lang.id)) problems.push({ file: LANGUAGES_FILE, path: ['languages', i, 'id'], message: `duplicate language id "${lang.id}"` });
-    ids.add(lang.id);
-  });
-  l.languages.forEach((lang, i) =>
-    (lang.islands ?? []).forEach((isl, j) => {
-      for (const id of [isl.language, ...Object.values(isl.attributeLanguages ?? {})]) {
-        if (!ids.has(id)) problems.push({ file: LANGUAGES_FILE, path: ['languages', i, 'islands', j, 'language'], message: `unknown language "${id}"` });
-      }
-    }),
-  );
-  p.stubs.forEach((s, i) =>
-    s.languages.forEach((id, j) => {
-      if (!ids.has(id)) problems.push({ file: RULES_FILE, path: ['stubs', i, 'languages', j], message: `unknown language "${id}" (not in ${LANGUAGES_FILE})` });
-    }),
-  );
+/** Duplicate tags, which the schema cannot see. */
+function tagProblems(p: PlaceholdersData): ReturnType<CrossCheck<PlaceholdersData>> {
+  const problems: ReturnType<CrossCheck<PlaceholdersData>> = [];
   const tags = new Set<string>();
   p.tags.forEach((t, i) => {
-    if (tags.has(t.tag)) problems.push({ file: RULES_FILE, path: ['tags', i, 'tag'], message: `duplicate tag "${t.tag}"` });
+    if (tags.has(t.tag)) problems.push({ path: ['tags', i, 'tag'], message: `duplicate tag "${t.tag}"` });
     tags.add(t.tag);
   });
   return problems;
 }
 
-function at(m: YamlModules, src: YamlSource, path: Array<string | number>, message: string): string {
-  const pos = m[0].positionOf(src, path);
-  return `${src.file}:${pos.line}:${pos.column} ${path.join('.')}: ${message}`;
+/** Duplicate language ids and islands naming unknown languages. */
+function languageProblems(l: LanguagesData): ReturnType<CrossCheck<LanguagesData>> {
+  const problems: ReturnType<CrossCheck<LanguagesData>> = [];
+  const ids = new Set<string>();
+  l.languages.forEach((lang, i) => {
+    if (ids.has(lang.id)) problems.push({ path: ['languages', i, 'id'], message: `duplicate language id "${lang.id}"` });
+    ids.add(lang.id);
+  });
+  l.languages.forEach((lang, i) =>
+    (lang.islands ?? []).forEach((isl, j) => {
+      for (const id of [isl.language, ...Object.values(isl.attributeLanguages ?? {})]) {
+        if (!ids.has(id)) problems.push({ path: ['languages', i, 'islands', j, 'language'], message: `unknown language "${id}"` });
+      }
+    }),
+  );
+  return problems;
 }
 
-/**
- * Where the build may put a JSON copy of a data file: `{ sha256 of the YAML bytes, data }`.
- * Used only when its digest matches the YAML next to it; the data is still validated.
- */
-export const precompiledPath = (installDir: string, file: string): string =>
-  join(installDir, 'dist', 'rules', file.replace(/^rules\//, '').replace(/\.ya?ml$/, '.json'));
+const PLACEHOLDERS_PACK = { file: RULES_FILE, schema: placeholdersSchema, crossCheck: tagProblems };
+const LANGUAGES_PACK = { file: LANGUAGES_FILE, schema: languagesSchema, crossCheck: languageProblems };
 
-async function precompiled(installDir: string, file: string, sha256: string): Promise<unknown> {
-  try {
-    const copy = JSON.parse(await readFile(precompiledPath(installDir, file), 'utf8')) as { sha256?: unknown; data?: unknown };
-    return copy.sha256 === sha256 ? copy.data : undefined;
-  } catch {
-    return undefined;
-  }
+/** Stub rules must name languages of the language table (a reference between the two files). */
+function stubLanguageCheck(l: LanguagesData): CrossCheck<PlaceholdersData> {
+  const ids = new Set(l.languages.map((x) => x.id));
+  return (p) =>
+    p.stubs.flatMap((s, i) =>
+      s.languages.flatMap((id, j) => (ids.has(id) ? [] : [{ path: ['stubs', i, 'languages', j], message: `unknown language "${id}" (not in ${LANGUAGES_FILE})` }])),
+    );
 }
 
-const cache = new Map<string, Promise<LoadedData>>();
+function assemble(p: PlaceholdersData, l: LanguagesData): Omit<LoadedData, 'sha256'> {
+  return { placeholders: p, languages: l.languages as LanguageSpec[] };
+}
+
+/** Parses both files' YAML text; throws DataPackError naming file:line:column. */
+export async function parseData(placeholdersText: string, languagesText: string): Promise<Omit<LoadedData, 'sha256'>> {
+  const { parsePack } = await import('../../data-pack-yaml.js');
+  const l = parsePack(languagesText, LANGUAGES_PACK);
+  const p = parsePack(placeholdersText, { ...PLACEHOLDERS_PACK, crossCheck: (d) => [...tagProblems(d), ...stubLanguageCheck(l)(d)] });
+  return assemble(p, l);
+}
 
 /** Reads both files from Guardian's install folder (once per process and folder). */
-export function loadData(installDir: string): Promise<LoadedData> {
-  let p = cache.get(installDir);
-  if (!p) {
-    p = readBoth(installDir);
-    cache.set(installDir, p);
-    p.catch(() => cache.delete(installDir));
+export async function loadData(installDir: string): Promise<LoadedData> {
+  const [p, l] = await Promise.all([loadPack(installDir, PLACEHOLDERS_PACK), loadPack(installDir, LANGUAGES_PACK)]);
+  if (stubLanguageCheck(l.data)(p.data).length) {
+    // Rare (a broken install): re-parse the YAML to name positions.
+    const { readFile } = await import('node:fs/promises');
+    const text = (f: string): Promise<string> => readFile(join(installDir, f), 'utf8');
+    await parseData(await text(RULES_FILE), await text(LANGUAGES_FILE));
   }
-  return p;
-}
-
-async function readBoth(installDir: string): Promise<LoadedData> {
-  const read = async (file: string): Promise<Buffer> => {
-    try {
-      return await readFile(join(installDir, file));
-    } catch (e) {
-      throw new DataError([`${file}: cannot read ${join(installDir, file)} (${(e as Error).message}); reinstall Guardian.`]);
-    }
-  };
-  const [pb, lb] = await Promise.all([read(RULES_FILE), read(LANGUAGES_FILE)]);
-  const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-  const sha256 = { placeholders: sha(pb), languages: sha(lb) };
-  const [pj, lj] = await Promise.all([precompiled(installDir, RULES_FILE, sha256.placeholders), precompiled(installDir, LANGUAGES_FILE, sha256.languages)]);
-  if (pj !== undefined && lj !== undefined) {
-    const p = placeholdersSchema.safeParse(pj);
-    const l = languagesSchema.safeParse(lj);
-    if (p.success && l.success && crossCheck(p.data, l.data).length === 0) {
-      return { placeholders: p.data, languages: l.data.languages as LanguageSpec[], sha256 };
-    }
-    // Otherwise the YAML decides, with positions in its errors.
-  }
-  return { ...(await parseData(pb.toString('utf8'), lb.toString('utf8'))), sha256 };
+  return { ...assemble(p.data, l.data), sha256: { placeholders: p.sha256, languages: l.sha256 } };
 }
