@@ -226,6 +226,12 @@ export interface RepoFiles {
    * reused buffers, instead of one promise per file. Absent or false: use `read()` only.
    */
   readonly readsWorkingTree?: boolean;
+  /**
+   * The given paths that `list()` would include, sorted, without listing the whole tree (a PR
+   * touching 50 files should not pay for `git ls-files` over 50,000). Optional: see
+   * `listAmong` in core/repo-files.ts for the fallback.
+   */
+  select?(paths: readonly string[]): Promise<string[]>;
 }
 
 export interface CheckContext<O = Record<string, unknown>> {

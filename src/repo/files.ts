@@ -17,18 +17,31 @@ export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): 
   const top = await gitTopLevel(root);
   let listing: Promise<string[]> | undefined;
 
+  let ignoring: Promise<(path: string) => boolean> | undefined;
+  const ignored = (): Promise<(path: string) => boolean> =>
+    (ignoring ??= readText(join(root, '.guardianignore')).then((text) => compileIgnore(`${text ?? ''}\n${(opts.ignore ?? []).join('\n')}`)));
+
   const list = async (): Promise<string[]> => {
-    const raw = top === null ? await walk(root) : await gitListFiles(root);
-    const ignoreText = (await readText(join(root, '.guardianignore'))) ?? '';
-    const extra = (opts.ignore ?? []).join('\n');
-    const ignored = compileIgnore(`${ignoreText}\n${extra}`);
-    return raw.filter((p) => !ignored(p)).sort();
+    const [raw, isIgnored] = await Promise.all([top === null ? walk(root) : gitListFiles(root), ignored()]);
+    return raw.filter((p) => !isIgnored(p)).sort();
+  };
+
+  const select = async (paths: readonly string[]): Promise<string[]> => {
+    // Large selections (or a listing already made) are cheaper as a filter of the full list.
+    if (listing || top === null || paths.length > SELECT_LIMIT) {
+      const wanted = new Set(paths);
+      return (await (listing ??= list())).filter((p) => wanted.has(p));
+    }
+    if (paths.length === 0) return [];
+    const [raw, isIgnored] = await Promise.all([gitListFiles(root, paths), ignored()]);
+    return raw.filter((p) => !isIgnored(p)).sort();
   };
 
   return {
     root,
     readsWorkingTree: true,
     list: () => (listing ??= list()),
+    select,
     async read(path) {
       try {
         // lstat: a symlink in a PR could point at runner secrets; only regular files are read.
@@ -49,13 +62,18 @@ export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): 
   };
 }
 
-async function gitListFiles(cwd: string): Promise<string[]> {
+/** Above this many paths, `select` filters the full listing instead of passing pathspecs. */
+const SELECT_LIMIT = 500;
+
+async function gitListFiles(cwd: string, only?: readonly string[]): Promise<string[]> {
+  // :(literal) pathspecs: a path is a path, never a glob.
+  const spec = only ? ['--', ...only.map((p) => `:(literal)${p}`)] : [];
   // --cached --others --exclude-standard: tracked plus untracked-but-not-ignored, exactly git's view.
-  const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd });
+  const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', ...spec], { cwd });
   if (r.code !== 0) throw new Error(`git ls-files failed in ${cwd}: ${r.stderr.trim()}`);
   const out = r.stdout.toString('utf8').split('\0').filter((p) => p !== '');
   // Tracked files deleted in the work tree are still listed by --cached: drop them.
-  const deleted = await runGit(['ls-files', '-z', '--deleted'], { cwd });
+  const deleted = await runGit(['ls-files', '-z', '--deleted', ...spec], { cwd });
   if (deleted.code !== 0 || deleted.stdout.length === 0) return out;
   const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
   return out.filter((p) => !gone.has(p));

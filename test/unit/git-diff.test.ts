@@ -161,4 +161,15 @@ describe('openRepoFiles', () => {
     expect((await files.readAtRevision('src/a.ts', 'HEAD'))!.toString()).toBe('a');
     expect(await files.readAtRevision('new.ts', 'HEAD')).toBeNull();
   });
+
+  it('selects among given paths exactly as list() would, treating paths literally', async () => {
+    const r = repo({ '.gitignore': '*.log\n', '.guardianignore': 'vendor/\n', 'src/a.ts': 'a', 'src/[b].ts': 'b', 'x.log': 'l', 'vendor/v.ts': 'v' });
+    r.commit('init');
+    r.write({ 'new.ts': 'n' });
+    const files = await openRepoFiles(r.dir);
+    const asked = ['src/[b].ts', 'x.log', 'vendor/v.ts', 'new.ts', 'missing.ts', 'src/*.ts'];
+    const selected = await files.select!(asked);
+    expect(selected).toEqual(['new.ts', 'src/[b].ts']);
+    expect(selected).toEqual((await files.list()).filter((p) => asked.includes(p)));
+  });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Check, CheckContext, CheckEvidence, CheckOutput, FindingInput } from '../../core/types.js';
 import { buildConfig, CHECK_ID, levelOverride, type EffectiveConfig } from './config.js';
 import { loadData } from './data.js';
+import { listAmong } from '../../core/repo-files.js';
 import { movedKeys, takeMoved } from './moved.js';
 import { optionsSchema, type PlaceholderOptions } from './options.js';
 import type { BatchResult } from './read-scan.js';
@@ -56,8 +57,7 @@ async function run(ctx: CheckContext<PlaceholderOptions>): Promise<CheckOutput> 
     pool = new WorkerPool(workerFile, threads, cfg.scan, ctx.files.root, CHUNK);
   }
   try {
-    const listed = await ctx.files.list();
-    const { paths, excluded, minified } = selectFiles(listed, cfg, ctx);
+    const { paths, excluded, minified } = await selectFiles(cfg, ctx);
     let batch: BatchResult;
     let threadsUsed = 1;
     if (pool && paths.length >= WORKER_MIN_FILES) {
@@ -86,14 +86,13 @@ async function run(ctx: CheckContext<PlaceholderOptions>): Promise<CheckOutput> 
 }
 
 /** Files this run reads: the listing (diff files only in diff mode), without tests and minified names. */
-function selectFiles(listed: readonly string[], cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>): { paths: string[]; excluded: number; minified: string[] } {
-  let candidates: readonly string[] = listed;
+async function selectFiles(cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>): Promise<{ paths: string[]; excluded: number; minified: string[] }> {
+  let candidates: readonly string[];
   if (ctx.scope === 'diff' && ctx.diff && !ctx.diff.unavailable) {
-    const changed = ctx.diff.files;
-    candidates = listed.filter((p) => {
-      const f = changed.get(p);
-      return f !== undefined && f.status !== 'deleted' && !f.binary;
-    });
+    const changed = [...ctx.diff.files.values()].filter((f) => f.status !== 'deleted' && !f.binary).map((f) => f.path);
+    candidates = await listAmong(ctx.files, changed);
+  } else {
+    candidates = await ctx.files.list();
   }
   const paths: string[] = [];
   const minified: string[] = [];
