@@ -17,18 +17,30 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** One `::name key=value,…::message` line, escaped as the runner expects. */
+export function formatCommand(name: string, props: Record<string, string | number | undefined>, message: string): string {
+  const list = Object.entries(props)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
+}
+
 export function workflowCommand(f: Finding): string {
   const cmd = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice';
-  const props: string[] = [];
   const loc = f.location;
-  if (loc) {
-    props.push(`file=${escapeProperty(loc.path)}`, `line=${loc.startLine}`);
-    if (loc.endLine) props.push(`endLine=${loc.endLine}`);
-    if (loc.startColumn) props.push(`col=${loc.startColumn}`);
-    if (loc.endColumn && (loc.endLine ?? loc.startLine) === loc.startLine) props.push(`endColumn=${loc.endColumn}`);
-  }
-  props.push(`title=${escapeProperty(plainText(f.title ?? f.ruleId, 255))}`);
-  return `::${cmd} ${props.join(',')}::${escapeData(plainText(f.message, 4_000))}`;
+  const singleLine = loc !== undefined && (loc.endLine ?? loc.startLine) === loc.startLine;
+  return formatCommand(
+    cmd,
+    {
+      file: loc?.path,
+      line: loc?.startLine,
+      endLine: loc?.endLine,
+      col: loc?.startColumn,
+      endColumn: singleLine ? loc?.endColumn : undefined,
+      title: plainText(f.title ?? f.ruleId, 255),
+    },
+    plainText(f.message, 4_000),
+  );
 }
 
 export function planWorkflowCommands(report: RunReport): string[] {
