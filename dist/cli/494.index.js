@@ -1,0 +1,212 @@
+export const id = 494;
+export const ids = [494];
+export const modules = {
+
+/***/ 5494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishToGitHub: () => (/* binding */ publishToGitHub)
+});
+
+// EXTERNAL MODULE: ./src/report/check-run.ts
+var check_run = __webpack_require__(2158);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __webpack_require__(301);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/** Plans the one sticky PR comment: verdict, a table per gate, top findings, links (pure). */
+
+
+
+
+/** GitHub's limit is 65,536; stay well under it. */
+const COMMENT_MAX = 60_000;
+const TOP_FINDINGS = 20;
+/** The hidden marker that identifies our comment; the check name cannot close the HTML comment. */
+function commentMarker(checkName) {
+    return `<!-- guardian:${checkName.replace(/--/g, '- -').replace(/[<>\r\n]/g, '')} -->`;
+}
+function planComment(report) {
+    const ctx = report.context;
+    const marker = commentMarker(ctx.checkName);
+    const active = (0,context/* allFindings */.c)(report).filter((f) => !f.suppression);
+    const errors = active.filter((f) => f.level === 'error');
+    const links = [
+        ctx.checkRunUrl ? `[Check run](${ctx.checkRunUrl})` : '',
+        ctx.runUrl ? `[Evidence bundle and logs](${ctx.runUrl})` : '',
+    ].filter(Boolean);
+    const head = [
+        marker,
+        `## ${(0,report_escape/* escapeMarkdown */.FV)(ctx.checkName)}: ${(0,markdown/* headline */.Pl)(report)}`,
+        '',
+        (0,markdown/* reasonsList */.e$)(report),
+        '',
+        (0,markdown/* checksTable */.Et)(report.results),
+    ].join('\n');
+    const foot = [
+        '',
+        links.length ? links.join(' · ') : '',
+        `<sub>Commit ${(0,report_escape/* escapeMarkdown */.FV)(ctx.commitSha.slice(0, 12))} · ${(0,report_escape/* escapeMarkdown */.FV)(`${ctx.toolName} ${ctx.toolVersion}`)}</sub>`,
+    ].join('\n');
+    const top = active.slice(0, TOP_FINDINGS);
+    const section = (title, body) => `\n\n### ${title}\n\n${body}`;
+    return (0,markdown/* fitWithin */.Hi)(COMMENT_MAX, [
+        () => head + (active.length ? section(`Top findings (${top.length} of ${active.length})`, (0,markdown/* findingsTable */.f9)(ctx, top, active.length - top.length)) : '') + foot,
+        () => head + section(`Errors (${errors.length})`, (0,markdown/* findingsTable */.f9)(ctx, errors.slice(0, TOP_FINDINGS), Math.max(0, errors.length - TOP_FINDINGS))) + foot,
+    ], (budget) => {
+        const room = budget - head.length - foot.length - 40;
+        return head + (room > 200 ? section('Errors (truncated)', (0,check_run/* rowsWithin */.d$)(report, errors, room, '')) : '\n\n…findings are in the evidence bundle (findings.json).') + foot;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub client: octokit with throttling (honours `retry-after` and rate-limit resets,
+ * serialises writes) and retry (5xx and network faults). The only module that builds one.
+ */
+
+
+
+
+const GuardianOctokit = dist_src/* Octokit */.E.plugin(plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+/** Retries after a rate limit or secondary limit; beyond this the call fails and is reported. */
+const MAX_LIMIT_RETRIES = 2;
+/** Never sleep longer than this for one limit: a CI job has better things to do. */
+const MAX_WAIT_SECONDS = 120;
+function createClient(gh, log) {
+    return new GuardianOctokit({
+        auth: gh.token,
+        baseUrl: gh.apiUrl,
+        userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`,
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
+        request: { timeout: 30_000 },
+        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, options, _o, retryCount) => {
+                const again = retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
+                log.warn(`GitHub rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
+                return again;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+                const again = retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
+                log.warn(`GitHub secondary rate limit on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter}s (retry-after)` : 'giving up'}`);
+                return again;
+            },
+        },
+    });
+}
+/** A one-line description of a failed call: status and GitHub's own message. */
+function describeHttpError(e) {
+    const err = e;
+    const msg = err.response?.data?.message ?? err.message ?? String(e);
+    return err.status ? `HTTP ${err.status}: ${msg}` : msg;
+}
+function httpStatus(e) {
+    return e.status;
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+
+
+
+async function publishToGitHub(gh, rep, report, log) {
+    const result = { problems: [] };
+    if (gh.readOnlyReason) {
+        log.info(`Not writing to GitHub (${gh.readOnlyReason}): no check run or PR comment; the job summary, annotations in the log, SARIF and the evidence bundle carry the results.`);
+        return result;
+    }
+    const client = createClient(gh, log);
+    const problem = (what, e) => {
+        const line = `${what} failed (${describeHttpError(e)}); the verdict and evidence are unaffected.`;
+        result.problems.push(line);
+        log.warn(line);
+    };
+    let identity;
+    try {
+        const created = await createCheckRun(client, gh, rep, report);
+        result.checkRunUrl = created.url;
+        if (created.appSlug)
+            identity = `${created.appSlug}[bot]`;
+        report.context.checkRunUrl = created.url;
+    }
+    catch (e) {
+        const hint = httpStatus(e) === 403 ? ' (the token needs `checks: write`)' : '';
+        problem(`Creating the check run${hint}`, e);
+    }
+    const pr = gh.pullRequest;
+    if (!pr || rep.comment === 'never')
+        return result;
+    try {
+        identity ??= await whoAmI(client);
+        const url = await upsertComment(client, gh, rep, report, pr.number, identity, log);
+        if (url)
+            result.commentUrl = url;
+    }
+    catch (e) {
+        const hint = httpStatus(e) === 403 ? ' (the token needs `pull-requests: write`)' : '';
+        problem(`Updating the PR comment${hint}`, e);
+    }
+    return result;
+}
+async function createCheckRun(client, gh, rep, report) {
+    const runUrl = report.context.runUrl;
+    const plan = (0,check_run/* planCheckRun */.R1)(report, { annotations: rep.annotations, ...(runUrl ? { detailsUrl: runUrl } : {}) });
+    const { data } = await client.rest.checks.create({ owner: gh.owner, repo: gh.repo, ...plan.create });
+    for (const update of plan.updates) {
+        await client.rest.checks.update({ owner: gh.owner, repo: gh.repo, check_run_id: data.id, ...update });
+    }
+    const slug = data.app?.slug;
+    return { url: data.html_url ?? data.url, ...(slug ? { appSlug: slug } : {}) };
+}
+/**
+ * The login our comments appear under. Without a check run to tell us (a PAT cannot create
+ * one), ask `GET /user`; an installation token cannot, and its comments are by github-actions[bot].
+ */
+async function whoAmI(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        return 'github-actions[bot]';
+    }
+}
+async function upsertComment(client, gh, rep, report, issueNumber, identity, log) {
+    const marker = commentMarker(rep.checkName);
+    const comments = await client.paginate(client.rest.issues.listComments, { owner: gh.owner, repo: gh.repo, issue_number: issueNumber, per_page: 100 });
+    // Ours = carries the marker on its first line AND is authored by this token's identity:
+    // a comment by anyone else quoting the marker is left alone.
+    const ours = comments.find((c) => c.user?.login.toLowerCase() === identity.toLowerCase() && (c.body ?? '').split('\n', 1)[0].trim() === marker);
+    if (!ours && rep.comment === 'on-failure' && report.verdict.verdict !== 'fail')
+        return undefined;
+    const body = planComment(report);
+    if (ours) {
+        if (ours.body === body) {
+            log.info('PR comment unchanged; not updated.');
+            return ours.html_url;
+        }
+        const { data } = await client.rest.issues.updateComment({ owner: gh.owner, repo: gh.repo, comment_id: ours.id, body });
+        return data.html_url;
+    }
+    const { data } = await client.rest.issues.createComment({ owner: gh.owner, repo: gh.repo, issue_number: issueNumber, body });
+    return data.html_url;
+}
+
+
+/***/ })
+
+};
