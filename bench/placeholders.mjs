@@ -55,32 +55,21 @@ function digestOf(paths) {
 }
 
 function buildInstall() {
-  const digest = digestOf([join(repo, 'src'), join(repo, 'rules'), join(repo, 'package-lock.json')]);
+  const digest = digestOf([join(repo, 'src'), join(repo, 'rules'), join(repo, 'scripts'), join(repo, 'package-lock.json')]);
   const dir = join(tmpdir(), `guardian-bench-placeholders-${digest}`);
   if (existsSync(join(dir, 'dist', '.complete'))) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'dist', 'rules'), { recursive: true });
-  cpSync(join(repo, 'rules'), join(dir, 'rules'), { recursive: true });
-  if (existsSync(join(repo, 'action.yml'))) cpSync(join(repo, 'action.yml'), join(dir, 'action.yml'));
-  writeFileSync(join(dir, 'dist', 'package.json'), '{\n  "type": "module"\n}\n');
-  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const build = (entry, out) =>
-    execFileSync(process.execPath, [ncc, 'build', join(repo, entry), '-o', join(dir, 'dist', out), '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  mkdirSync(dir, { recursive: true });
   process.stderr.write(`building the bench install folder in ${dir} ...\n`);
-  build('src/checks/placeholders/bench-entry.ts', 'bench');
-  build('src/workers/worker.ts', 'worker');
-  try {
-    build('src/cli.ts', 'cli');
-    writeFileSync(join(dir, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
-  } catch {
-    process.stderr.write('the CLI does not build yet: its figures are skipped\n');
-  }
-  // The precompiled data copies a release can ship (see src/checks/placeholders/data.ts).
-  for (const f of ['placeholders', 'languages']) {
-    const text = readFileSync(join(repo, 'rules', `${f}.yaml`));
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    writeFileSync(join(dir, 'dist', 'rules', `${f}.json`), JSON.stringify({ sha256, data: parse(text.toString('utf8')) }));
-  }
+  // The real build (action, CLI, worker, data-pack JSON copies), plus the bench entry beside it.
+  execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs'), join(dir, 'dist')], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  cpSync(join(repo, 'rules'), join(dir, 'rules'), { recursive: true });
+  cpSync(join(repo, 'action.yml'), join(dir, 'action.yml'));
+  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  execFileSync(process.execPath, [ncc, 'build', join(repo, 'src/checks/placeholders/bench-entry.ts'), '-o', join(dir, 'dist', 'bench'), '--quiet', '--transpile-only', '--target', 'es2022'], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   writeFileSync(join(dir, 'dist', '.complete'), '');
   return dir;
 }
@@ -228,7 +217,15 @@ if (withLeasot) {
 }
 
 const nodeFloor = series('node', runs, () => timed(process.execPath, ['-e', '0']));
-const diff = series('diff', runs, () => timed(process.execPath, [entry, install, tree, '--diff', String(diffFiles)]));
+// The changed paths are handed over as a PR's diff would be: the measured process lists no tree.
+const diffListFile = join(install, 'diff-files.txt');
+{
+  const names = isGit
+    ? execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: tree, maxBuffer: 1 << 30 }).toString().split('\0').filter(Boolean)
+    : [];
+  writeFileSync(diffListFile, `${names.filter((n) => !/(^|\/)(test|tests|spec|fixtures?)\//.test(n)).slice(0, diffFiles).join('\n')}\n`);
+}
+const diff = series('diff', runs, () => timed(process.execPath, [entry, install, tree, ...(isGit ? ['--diff-list', diffListFile] : ['--diff', String(diffFiles)])]));
 const d = JSON.parse(diff.last.stdout.trim().split('\n').pop());
 console.log(`\ndiff mode, ${diffFiles}-file change: check ${d.checkMs} ms; result ${d.sinceProcessStartMs} ms after process start; whole process ${fmtS(diff.med)} (node -e 0 alone: ${fmtS(nodeFloor.med)})`);
 console.log(`  ${d.summary}`);

@@ -227,9 +227,10 @@ export interface RepoFiles {
    */
   readonly readsWorkingTree?: boolean;
   /**
-   * The given paths that `list()` would include, sorted, without listing the whole tree (a PR
-   * touching 50 files should not pay for `git ls-files` over 50,000). Optional: see
-   * `listAmong` in core/repo-files.ts for the fallback.
+   * Of the given paths — a PR's changed files, as `git diff` reports them — those that exist as
+   * regular files and pass `.guardianignore` and the configured ignores, sorted; without listing
+   * the whole tree (a PR touching 50 files should not pay for `git ls-files` over 50,000).
+   * Optional: see `listAmong` in core/repo-files.ts for the fallback.
    */
   select?(paths: readonly string[]): Promise<string[]>;
 }

@@ -162,14 +162,17 @@ describe('openRepoFiles', () => {
     expect(await files.readAtRevision('new.ts', 'HEAD')).toBeNull();
   });
 
-  it('selects among given paths exactly as list() would, treating paths literally', async () => {
-    const r = repo({ '.gitignore': '*.log\n', '.guardianignore': 'vendor/\n', 'src/a.ts': 'a', 'src/[b].ts': 'b', 'x.log': 'l', 'vendor/v.ts': 'v' });
+  it('selects the changed paths a diff reports without listing the tree, as list() would', async () => {
+    const r = repo({ '.guardianignore': 'vendor/\n', 'src/a.ts': 'a', 'src/[b].ts': 'b', 'vendor/v.ts': 'v' });
     r.commit('init');
     r.write({ 'new.ts': 'n' });
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync('/etc/hostname', `${r.dir}/link.txt`);
+    const diff = await computeDiff({ root: r.dir, base: 'HEAD' });
+    const changed = [...diff.files.keys(), 'src/[b].ts', 'vendor/v.ts', 'missing.ts'];
     const files = await openRepoFiles(r.dir);
-    const asked = ['src/[b].ts', 'x.log', 'vendor/v.ts', 'new.ts', 'missing.ts', 'src/*.ts'];
-    const selected = await files.select!(asked);
+    const selected = await files.select!(changed);
     expect(selected).toEqual(['new.ts', 'src/[b].ts']);
-    expect(selected).toEqual((await files.list()).filter((p) => asked.includes(p)));
+    expect(selected).toEqual((await files.list()).filter((p) => changed.includes(p) && p !== 'link.txt'));
   });
 });

@@ -6,8 +6,10 @@
  *   node index.js <installDir> <dir> [--diff <n>] [--threads <n>] [--include-tests]
  *
  * `--diff n`: diff mode over the first n listed files (each wholly changed), as on a PR.
+ * `--diff-list <file>`: diff mode over the paths in <file> (one per line), without listing the tree.
  * `--include-tests`: scan test and fixture paths too (the same files ripgrep reads).
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChangedFile, CheckContext, DiffInfo } from '../../core/types.js';
 import { openRepoFiles } from '../../repo/files.js';
@@ -28,10 +30,12 @@ async function main(): Promise<void> {
   // openRepoFiles reads regular files under root (lstat, no symlinks): the working tree itself.
   const files = { ...opened, readsWorkingTree: true };
   let diff: DiffInfo | null = null;
-  if (diffFiles !== undefined) {
-    const listed = await files.list();
+  const diffList = rest.includes('--diff-list') ? rest[rest.indexOf('--diff-list') + 1] : undefined;
+  if (diffFiles !== undefined || diffList) {
+    // A PR's changed paths come from git diff, not from listing the tree: --diff-list gives them.
+    const paths = diffList ? (await readFile(diffList, 'utf8')).split('\n').filter(Boolean) : (await files.list()).slice(0, diffFiles);
     const changed = new Map<string, ChangedFile>();
-    for (const p of listed.slice(0, diffFiles)) {
+    for (const p of paths) {
       changed.set(p, { path: p, status: 'modified', addedRanges: [], removedLines: [], wholeFile: true, binary: false });
     }
     diff = { baseRef: 'base', headRef: 'head', mergeBase: 'base', files: changed };
