@@ -588,16 +588,17 @@ async function openRepoFiles(root, opts = {}) {
         const [raw, isIgnored] = await Promise.all([top === null ? walk(root) : gitListFiles(root), ignored()]);
         return raw.filter((p) => !isIgnored(p)).sort();
     };
+    // Paths handed to select() come from `git diff` (tracked, or untracked and not ignored), so
+    // git's own view already holds for them: only Guardian's ignores and existence remain. This
+    // keeps a 50-file PR from paying for a listing (or a pathspec walk) of the whole tree.
     const select = async (paths) => {
-        // Large selections (or a listing already made) are cheaper as a filter of the full list.
-        if (listing || top === null || paths.length > SELECT_LIMIT) {
+        if (listing) {
             const wanted = new Set(paths);
-            return (await (listing ??= list())).filter((p) => wanted.has(p));
+            return (await listing).filter((p) => wanted.has(p));
         }
-        if (paths.length === 0)
-            return [];
-        const [raw, isIgnored] = await Promise.all([gitListFiles(root, paths), ignored()]);
-        return raw.filter((p) => !isIgnored(p)).sort();
+        const isIgnored = await ignored();
+        const kept = await Promise.all(paths.map(async (p) => (!isIgnored(p) && (await isRegularFile((0,external_node_path_.join)(root, p))) ? p : null)));
+        return kept.filter((p) => p !== null).sort();
     };
     return {
         root,
@@ -626,18 +627,22 @@ async function openRepoFiles(root, opts = {}) {
         },
     };
 }
-/** Above this many paths, `select` filters the full listing instead of passing pathspecs. */
-const SELECT_LIMIT = 500;
-async function gitListFiles(cwd, only) {
-    // :(literal) pathspecs: a path is a path, never a glob.
-    const spec = only ? ['--', ...only.map((p) => `:(literal)${p}`)] : [];
+async function isRegularFile(abs) {
+    try {
+        return (await (0,promises_.lstat)(abs)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function gitListFiles(cwd) {
     // --cached --others --exclude-standard: tracked plus untracked-but-not-ignored, exactly git's view.
-    const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', ...spec], { cwd });
+    const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd });
     if (r.code !== 0)
         throw new Error(`git ls-files failed in ${cwd}: ${r.stderr.trim()}`);
     const out = r.stdout.toString('utf8').split('\0').filter((p) => p !== '');
     // Tracked files deleted in the work tree are still listed by --cached: drop them.
-    const deleted = await runGit(['ls-files', '-z', '--deleted', ...spec], { cwd });
+    const deleted = await runGit(['ls-files', '-z', '--deleted'], { cwd });
     if (deleted.code !== 0 || deleted.stdout.length === 0)
         return out;
     const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
