@@ -2,6 +2,7 @@
 import type { PackageableElement } from '../protocol/context.js';
 import type { DataElement, DataResolver } from '../protocol/data.js';
 import { DomainParser, type SectionResult } from './domainParser.js';
+import { splitPath } from './parserBase.js';
 import { T } from './tokens.js';
 import { parseDataResolver, parseEmbeddedData } from './embeddedData.js';
 
@@ -21,7 +22,7 @@ export class DataParser extends DomainParser {
     const { stereotypes, taggedValues } = this.annotations();
     const path = this.qualifiedName();
     this.expect(T.BRACE_OPEN);
-    const element = { _type: 'dataElement', ...this.splitPath(path), stereotypes, taggedValues: [] } as unknown as DataElement;
+    const element = { _type: 'dataElement', ...splitPath(path), stereotypes, taggedValues: [] } as unknown as DataElement;
     if (this.isIdentifier() && this.k(1) === T.ISLAND) element.data = parseEmbeddedData(this);
     const resolvers: DataResolver[] = [];
     while (this.k() !== T.BRACE_CLOSE) {

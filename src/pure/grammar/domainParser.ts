@@ -29,6 +29,7 @@ import type { LambdaFunction, ValueSpecification, Variable } from '../protocol/v
 import type { TestAssertion } from '../protocol/data.js';
 import type { SourceInformation } from '../protocol/sourceInformation.js';
 import { ExpressionParser } from './expressionParser.js';
+import { splitPath } from './parserBase.js';
 import { T } from './tokens.js';
 import { canonicalizeDocumentation, fromGrammarString, isTextBlock } from './strings.js';
 import { functionSignature } from './functionSignature.js';
@@ -53,6 +54,14 @@ export class DomainParser extends ExpressionParser {
 
   /** `definition: imports elementDefinition* EOF`. */
   parseSection(): SectionResult {
+    const imports = this.imports();
+    const elements: PackageableElement[] = [];
+    while (!this.atEnd()) elements.push(this.element());
+    return { elements, imports };
+  }
+
+  /** `import a::b::*;` statements at the start of a section: the imported packages. */
+  protected imports(): string[] {
     const imports: string[] = [];
     while (this.isWord('import')) {
       this.pos++;
@@ -66,9 +75,19 @@ export class DomainParser extends ExpressionParser {
       this.expect(T.SEMI_COLON);
       imports.push(path);
     }
-    const elements: PackageableElement[] = [];
-    while (!this.atEnd()) elements.push(this.element());
-    return { elements, imports };
+    return imports;
+  }
+
+  /** `[ item, item ]`. */
+  protected list<X>(item: () => X): X[] {
+    this.expect(T.BRACKET_OPEN);
+    const items: X[] = [];
+    if (this.k() !== T.BRACKET_CLOSE) {
+      do items.push(item());
+      while (this.accept(T.COMMA));
+    }
+    this.expect(T.BRACKET_CLOSE);
+    return items;
   }
 
   protected element(): PackageableElement {
@@ -85,12 +104,6 @@ export class DomainParser extends ExpressionParser {
       if (this.isWord('native') || this.k() === T.NEW_SYMBOL) this.errorAt('Unsupported syntax', start);
     }
     this.unexpected([], ['Class', 'Association', 'Enum', 'function', 'Profile', 'Measure']);
-  }
-
-  /** Splits `a::b::C` into package and name. */
-  protected splitPath(path: string): { package: string; name: string } {
-    const i = path.lastIndexOf('::');
-    return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
   }
 
   /** Tagged values with a leading `'''` documentation block folded in as a `doc.doc` value, as the engine does. */
@@ -135,7 +148,7 @@ export class DomainParser extends ExpressionParser {
   protected classDefinition(start: number, doc: number | undefined): Class {
     this.expectWord('Class');
     const { stereotypes, taggedValues } = this.annotations();
-    const { package: pkg, name } = this.splitPath(this.qualifiedName());
+    const { package: pkg, name } = splitPath(this.qualifiedName());
     if (this.k() === T.LESS_THAN) {
       const from = this.pos;
       const to = this.skipAngles(this.pos) - 1;
@@ -378,7 +391,7 @@ export class DomainParser extends ExpressionParser {
   protected association(start: number, doc: number | undefined): Association {
     this.expectWord('Association');
     const { stereotypes, taggedValues } = this.annotations();
-    const { package: pkg, name } = this.splitPath(this.qualifiedName());
+    const { package: pkg, name } = splitPath(this.qualifiedName());
     if (this.isWord('projects')) this.errorAt('Unsupported syntax', this.pos);
     const { properties, qualifiedProperties } = this.propertiesBlock();
     const a: Association = {
@@ -399,7 +412,7 @@ export class DomainParser extends ExpressionParser {
   protected enumeration(start: number, doc: number | undefined): Enumeration {
     this.expectWord('Enum');
     const { stereotypes, taggedValues } = this.annotations();
-    const { package: pkg, name } = this.splitPath(this.qualifiedName());
+    const { package: pkg, name } = splitPath(this.qualifiedName());
     this.expect(T.BRACE_OPEN);
     const values: EnumValueDefinition[] = [];
     if (this.k() !== T.BRACE_CLOSE) {
@@ -428,7 +441,7 @@ export class DomainParser extends ExpressionParser {
 
   protected profile(start: number): Profile {
     this.expectWord('Profile');
-    const { package: pkg, name } = this.splitPath(this.qualifiedName());
+    const { package: pkg, name } = splitPath(this.qualifiedName());
     this.expect(T.BRACE_OPEN);
     let stereotypes: ProfileStereotype[] | undefined;
     let tags: ProfileStereotype[] | undefined;
@@ -468,7 +481,7 @@ export class DomainParser extends ExpressionParser {
   protected measure(start: number): Measure {
     this.expectWord('Measure');
     const path = this.qualifiedName();
-    const { package: pkg, name } = this.splitPath(path);
+    const { package: pkg, name } = splitPath(path);
     this.expect(T.BRACE_OPEN);
     const m: Measure = { _type: 'measure', package: pkg, name };
     if (this.isIdentifier() && this.k(1) !== T.COLON && !(this.k(1) === T.PATH_SEPARATOR)) {
@@ -521,7 +534,7 @@ export class DomainParser extends ExpressionParser {
     this.expectWord('function');
     const { stereotypes, taggedValues } = this.annotations();
     const path = this.qualifiedName();
-    const { package: pkg, name } = this.splitPath(path);
+    const { package: pkg, name } = splitPath(path);
     if (this.k() === T.LESS_THAN) {
       const from = this.pos;
       const to = this.skipAngles(this.pos) - 1;

@@ -162,18 +162,7 @@ export class ExpressionParser extends ParserBase {
       this.identifier();
       fullPath = this.rawText(nameStart, this.last);
     } else {
-      if (this.k() === T.LESS_THAN) {
-        this.pos++;
-        if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
-          typeArguments.push(this.genericType());
-          while (this.accept(T.COMMA)) typeArguments.push(this.genericType());
-        }
-        if (this.accept(T.PIPE)) {
-          multiplicityArguments.push(this.multiplicityArgument());
-          while (this.accept(T.COMMA)) multiplicityArguments.push(this.multiplicityArgument());
-        }
-        this.expect(T.GREATER_THAN);
-      }
+      ({ typeArguments, multiplicityArguments } = this.typeArguments());
       if (this.k() === T.PAREN_OPEN) typeVariableValues = this.typeVariableValues();
     }
     const rawType: Type = this.withSi({ _type: 'packageableType', fullPath }, this.si(start, this.last));
@@ -183,6 +172,24 @@ export class ExpressionParser extends ParserBase {
       multiplicityArguments = [{ lowerBound: 1 }];
     }
     return { rawType, typeArguments, multiplicityArguments, typeVariableValues };
+  }
+
+  /** `<T, U | m, n>` after a type name, when present. */
+  protected typeArguments(): { typeArguments: GenericType[]; multiplicityArguments: Multiplicity[] } {
+    const typeArguments: GenericType[] = [];
+    const multiplicityArguments: Multiplicity[] = [];
+    if (this.accept(T.LESS_THAN)) {
+      if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
+        typeArguments.push(this.genericType());
+        while (this.accept(T.COMMA)) typeArguments.push(this.genericType());
+      }
+      if (this.accept(T.PIPE)) {
+        multiplicityArguments.push(this.multiplicityArgument());
+        while (this.accept(T.COMMA)) multiplicityArguments.push(this.multiplicityArgument());
+      }
+      this.expect(T.GREATER_THAN);
+    }
+    return { typeArguments, multiplicityArguments };
   }
 
   protected simpleGenericType(fullPath: string): GenericType {
@@ -937,21 +944,8 @@ export class ExpressionParser extends ParserBase {
     this.expect(T.NEW_SYMBOL);
     if (this.k() === T.DOLLAR) this.errorAt('An exception of type \'NullPointerException\' occurred, please notify developer', this.pos);
     const typeName = this.qualifiedName();
-    let typeArguments: GenericType[] = [];
-    let multiplicityArguments: Multiplicity[] = [];
+    const { typeArguments, multiplicityArguments } = this.typeArguments();
     let typeVariableValues: ValueSpecification[] = [];
-    if (this.k() === T.LESS_THAN) {
-      this.pos++;
-      if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
-        typeArguments.push(this.genericType());
-        while (this.accept(T.COMMA)) typeArguments.push(this.genericType());
-      }
-      if (this.accept(T.PIPE)) {
-        multiplicityArguments.push(this.multiplicityArgument());
-        while (this.accept(T.COMMA)) multiplicityArguments.push(this.multiplicityArgument());
-      }
-      this.expect(T.GREATER_THAN);
-    }
     if (this.isIdentifier()) this.identifier();
     if (this.k() === T.PAREN_OPEN) {
       const after = this.skipBalanced(this.pos);

@@ -31,6 +31,7 @@ import type { TestAssertion } from '../protocol/data.js';
 import type { LambdaFunction, ValueSpecification } from '../protocol/valueSpecification.js';
 import type { SourceInformation } from '../protocol/sourceInformation.js';
 import { DomainParser, type SectionResult } from './domainParser.js';
+import { splitPath } from './parserBase.js';
 import { T } from './tokens.js';
 import { fromGrammarString } from './strings.js';
 import { parseEmbeddedData, parseTestAssertion } from './embeddedData.js';
@@ -71,23 +72,6 @@ export class MappingParser extends DomainParser {
     return { elements, imports };
   }
 
-  protected imports(): string[] {
-    const imports: string[] = [];
-    while (this.isWord('import')) {
-      this.pos++;
-      let path = this.identifier();
-      while (this.k() === T.PATH_SEPARATOR && this.isIdentifier(1)) {
-        this.pos++;
-        path += '::' + this.identifier();
-      }
-      this.expect(T.PATH_SEPARATOR);
-      this.expect(T.STAR);
-      this.expect(T.SEMI_COLON);
-      imports.push(path);
-    }
-    return imports;
-  }
-
   /** `word`: an identifier, a boolean or an integer, as written. */
   protected word(): string {
     const k = this.k();
@@ -99,7 +83,7 @@ export class MappingParser extends DomainParser {
     const start = this.pos;
     this.expectWord('Mapping');
     const path = this.qualifiedName();
-    const { package: pkg, name } = this.splitPath(path);
+    const { package: pkg, name } = splitPath(path);
     this.expect(T.PAREN_OPEN);
     const mapping: Mapping = {
       _type: 'mapping',
@@ -612,18 +596,6 @@ export class MappingParser extends DomainParser {
   }
 
   // ----------------------------------------------------------------------------------------------- legacy tests
-
-  /** `[ item, item ]`. */
-  protected list<X>(item: () => X): X[] {
-    this.expect(T.BRACKET_OPEN);
-    const items: X[] = [];
-    if (this.k() !== T.BRACKET_CLOSE) {
-      do items.push(item());
-      while (this.accept(T.COMMA));
-    }
-    this.expect(T.BRACKET_CLOSE);
-    return items;
-  }
 
   /** `name ( query: |...; data: [ <Object, JSON, a::C, '...'> ]; assert: '...'; )`. */
   protected legacyMappingTest(mappingPath: string): MappingTestLegacy {

@@ -14,6 +14,12 @@ export interface ParseOptions {
   returnSourceInformation: boolean;
 }
 
+/** Splits `a::b::C` into package and name. */
+export function splitPath(path: string): { package: string; name: string } {
+  const i = path.lastIndexOf('::');
+  return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
+}
+
 export class ParserBase {
   pos = 0;
   protected readonly n: number;

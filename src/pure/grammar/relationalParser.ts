@@ -27,7 +27,7 @@ import type {
 import type { SourceInformation } from '../protocol/sourceInformation.js';
 import type { CDateTime, CStrictDate } from '../protocol/valueSpecification.js';
 import { DomainParser, type SectionResult } from './domainParser.js';
-import type { ParserBase } from './parserBase.js';
+import { splitPath, type ParserBase } from './parserBase.js';
 import { T } from './tokens.js';
 import { fromGrammarString } from './strings.js';
 
@@ -451,7 +451,7 @@ export class RelationalParser extends DomainParser {
     this.expectWord('Database');
     const { stereotypes, taggedValues } = this.annotations();
     const path = this.qualifiedName();
-    const { package: pkg, name } = this.splitPath(path);
+    const { package: pkg, name } = splitPath(path);
     this.expect(T.PAREN_OPEN);
     const db: Database = { _type: 'relational', package: pkg, name, includedStores: [], schemas: [], joins: [], filters: [], stereotypes };
     const scope: ScopeInfo = { database: path };

@@ -18,33 +18,11 @@ import type {
 import type { RelationalConnectionPart, RelationalDatabaseConnection } from '../protocol/relational.js';
 import type { SourceInformation } from '../protocol/sourceInformation.js';
 import { DomainParser, type SectionResult } from './domainParser.js';
-import type { ParserBase } from './parserBase.js';
+import { splitPath, type ParserBase } from './parserBase.js';
 import { T } from './tokens.js';
 import { fromGrammarString } from './strings.js';
 import { openIsland } from './embeddedData.js';
 import { AUTHENTICATION_STRATEGIES, DATASOURCE_SPECS, specByGrammar, type PartSpec } from './connectionSpecs.js';
-
-export function importsOf(p: ParserBase): string[] {
-  const imports: string[] = [];
-  while (p.isWord('import')) {
-    p.pos++;
-    let path = p.identifier();
-    while (p.k() === T.PATH_SEPARATOR && p.isIdentifier(1)) {
-      p.pos++;
-      path += '::' + p.identifier();
-    }
-    p.expect(T.PATH_SEPARATOR);
-    p.expect(T.STAR);
-    p.expect(T.SEMI_COLON);
-    imports.push(path);
-  }
-  return imports;
-}
-
-export function splitPath(path: string): { package: string; name: string } {
-  const i = path.lastIndexOf('::');
-  return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
-}
 
 /**
  * Reads `key: ...;` fields in any order until `}`; the callback consumes each value. A field given twice is
@@ -261,7 +239,7 @@ function connectionPart(p: ParserBase, specs: PartSpec[]): RelationalConnectionP
 
 export class ConnectionParser extends DomainParser {
   override parseSection(): SectionResult {
-    const imports = importsOf(this);
+    const imports = this.imports();
     const elements: PackageableElement[] = [];
     while (!this.atEnd()) {
       const start = this.pos;
@@ -281,7 +259,7 @@ export class ConnectionParser extends DomainParser {
 
 export class RuntimeParser extends DomainParser {
   override parseSection(): SectionResult {
-    const imports = importsOf(this);
+    const imports = this.imports();
     const runtimes: PackageableElement[] = [];
     const single: PackageableElement[] = [];
     while (!this.atEnd()) {

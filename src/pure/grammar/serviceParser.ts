@@ -33,7 +33,8 @@ import { DomainParser, type SectionResult } from './domainParser.js';
 import { T } from './tokens.js';
 import { fromGrammarString } from './strings.js';
 import { openIsland, parseDataResolver, parseEmbeddedData, parseTestAssertion } from './embeddedData.js';
-import { importsOf, runtimeBody, splitPath } from './runtimeParser.js';
+import { runtimeBody } from './runtimeParser.js';
+import { splitPath } from './parserBase.js';
 
 const MCP_SERVER_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
@@ -50,7 +51,7 @@ class FieldCounter {
 
 export class ServiceParser extends DomainParser {
   override parseSection(): SectionResult {
-    const imports = importsOf(this);
+    const imports = this.imports();
     const services: PackageableElement[] = [];
     const environments: PackageableElement[] = [];
     while (!this.atEnd()) {
@@ -419,18 +420,6 @@ export class ServiceParser extends DomainParser {
     if (data) suite.testData = data;
     this.required(fields, 'tests', siAlways);
     suite.tests = tests!;
-  }
-
-  /** `[ item, item ]`. */
-  private list<X>(item: () => X): X[] {
-    this.expect(T.BRACKET_OPEN);
-    const items: X[] = [];
-    if (this.k() !== T.BRACKET_CLOSE) {
-      do items.push(item());
-      while (this.accept(T.COMMA));
-    }
-    this.expect(T.BRACKET_CLOSE);
-    return items;
   }
 
   /** `data: [ connections: [ id: Data #{...}#, ... ] ]`. */
