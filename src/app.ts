@@ -10,10 +10,11 @@ import { UsageError } from './core/errors.js';
 import { didYouMean } from './config/did-you-mean.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { applyBaseline, indexBaseline } from './core/baseline.js';
+import { metaResult, reasonlessFinding } from './core/meta-check.js';
 import { indexSuppressions, type InlineSuppression } from './core/inline-suppressions.js';
 import { applyPolicy, emptyCounts, partitionExceptions, pathSelected, type CheckPolicy, type ExceptionRule } from './core/policy.js';
 import { rulesOf, runChecks, type CheckRun } from './core/run-checks.js';
-import type { CheckContext, CheckResult, DiffInfo, FailOn, FindingInput, RepoFiles, RuleMeta, Scope, Verdict } from './core/types.js';
+import type { CheckContext, CheckResult, DiffInfo, FailOn, FindingInput, RepoFiles, Scope, Verdict } from './core/types.js';
 import { checkStatus, computeVerdict } from './core/verdict.js';
 import { computeDiff, UnknownBaseError } from './git/diff.js';
 import { runGit } from './git/exec.js';
@@ -41,29 +42,6 @@ export interface RunOutcome {
 }
 
 const COMMON_KEYS = new Set(['enabled', 'level', 'scope', 'paths', 'ignore', 'rules']);
-const META_CHECK = 'guardian';
-
-const META_RULES: RuleMeta[] = [
-  {
-    id: 'guardian/expired-exception',
-    name: 'Expired exception',
-    shortDescription: 'A config exception is past its expiry date and no longer applies.',
-    fullDescription: 'Exceptions may carry `expires: YYYY-MM-DD`. After that date the exception stops hiding findings and is reported here.',
-    help: 'Fix the findings it covered, or renew the exception with a new `expires` date and an updated reason.',
-    helpUri: 'https://github.com/guardian-ci/guardian#exceptions',
-    defaultLevel: 'warning',
-  },
-  {
-    id: 'guardian/suppression-without-reason',
-    name: 'Suppression without a reason',
-    shortDescription: 'An inline guardian-ignore comment gives no reason, so it does not apply.',
-    fullDescription: 'Inline suppressions must say why: `guardian-ignore[check/rule]: <reason>`. One without a reason is ignored and reported.',
-    help: 'Add the reason after a colon, e.g. `guardian-ignore[placeholders/todo]: tracked in #123`.',
-    helpUri: 'https://github.com/guardian-ci/guardian#suppressing-findings',
-    defaultLevel: 'warning',
-  },
-];
-
 export async function run(settings: Settings, registry: readonly CheckEntry[] = CHECKS): Promise<RunOutcome> {
   const loaded = await loadConfig({
     root: settings.root,
@@ -213,8 +191,14 @@ function ownOutputs(settings: Settings, root: string): string[] {
 /** A view of the repository files limited by a check's `paths`/`ignore`. */
 function scopedFiles(files: RepoFiles, paths?: string[], ignore?: string[]): RepoFiles {
   if (!paths?.length && !ignore?.length) return files;
+  const keep = (all: string[]): string[] => all.filter((p) => pathSelected(p, paths, ignore));
   let listing: Promise<string[]> | undefined;
-  return { ...files, list: () => (listing ??= files.list().then((all) => all.filter((p) => pathSelected(p, paths, ignore)))) };
+  const select = files.select?.bind(files);
+  return {
+    ...files,
+    list: () => (listing ??= files.list().then(keep)),
+    ...(select ? { select: (wanted: readonly string[]) => select(wanted).then(keep) } : {}),
+  };
 }
 
 async function suppressionIndex(files: RepoFiles, runs: readonly CheckRun[]): Promise<Map<string, Map<number, InlineSuppression>>> {
@@ -295,54 +279,6 @@ function toResult(
     notes,
     ...(r.output.summary || r.output.neutralReason ? { summary: r.output.summary ?? r.output.neutralReason } : {}),
   };
-}
-
-function reasonlessFinding(path: string, s: InlineSuppression): FindingInput {
-  return {
-    ruleId: 'guardian/suppression-without-reason',
-    message: `guardian-ignore[${s.rules.join(', ')}] has no reason, so it does not apply. Add one: guardian-ignore[${s.rules.join(', ')}]: <why this is acceptable>.`,
-    location: { path, startLine: s.line },
-  };
-}
-
-/** Config and suppression hygiene, reported as the `guardian` pseudo-check when there is any. */
-function metaResult(expired: readonly ExceptionRule[], pending: readonly FindingInput[], failOn: FailOn): CheckResult | null {
-  const inputs: FindingInput[] = [...pending];
-  for (const e of expired) {
-    const [path, line] = splitSource(e.source);
-    inputs.push({
-      ruleId: 'guardian/expired-exception',
-      message: `The exception for ${e.rule} expired on ${e.expires} and no longer applies (reason given: "${e.reason}"). Fix the findings or renew it with a new expiry date.`,
-      location: { path, startLine: line },
-    });
-  }
-  if (inputs.length === 0) return null;
-  const out = applyPolicy({
-    checkId: META_CHECK,
-    findings: inputs,
-    rules: META_RULES,
-    policy: {},
-    exceptions: [],
-    suppressionsFor: () => undefined,
-    diff: null,
-    scope: 'all',
-  });
-  return {
-    checkId: META_CHECK,
-    title: 'Configuration and suppressions',
-    status: checkStatus(out.counts, failOn, false),
-    findings: out.findings,
-    counts: out.counts,
-    durationMs: 0,
-    evidence: {},
-    rules: META_RULES,
-    notes: [],
-  };
-}
-
-function splitSource(source: string): [string, number] {
-  const m = /^(.*):(\d+)$/.exec(source);
-  return m ? [m[1]!, Number(m[2])] : [source, 1];
 }
 
 /** Runs the same checks on a detached worktree of the baseline ref and marks findings present there. */

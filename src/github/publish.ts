@@ -31,11 +31,13 @@ export async function publishToGitHub(gh: GitHubSettings, rep: ReportingSettings
   };
 
   let identity: string | undefined;
+  // The comment links the check run, once there is one.
+  let linked = report;
   try {
     const created = await createCheckRun(client, gh, rep, report);
     result.checkRunUrl = created.url;
     if (created.appSlug) identity = `${created.appSlug}[bot]`;
-    report.context.checkRunUrl = created.url;
+    linked = { ...report, context: { ...report.context, checkRunUrl: created.url } };
   } catch (e) {
     const hint = httpStatus(e) === 403 ? ' (the token needs `checks: write`)' : '';
     problem(`Creating the check run${hint}`, e);
@@ -45,7 +47,7 @@ export async function publishToGitHub(gh: GitHubSettings, rep: ReportingSettings
   if (!pr || rep.comment === 'never') return result;
   try {
     identity ??= await whoAmI(client);
-    const url = await upsertComment(client, gh, rep, report, pr.number, identity, log);
+    const url = await upsertComment(client, gh, rep, linked, pr.number, identity, log);
     if (url) result.commentUrl = url;
   } catch (e) {
     const hint = httpStatus(e) === 403 ? ' (the token needs `pull-requests: write`)' : '';
