@@ -13,6 +13,11 @@ export interface Candidate {
   index: number;
 }
 
+/** Each tag and alias of `tags` as a literal to search for, with the index of its tag. */
+export function tagLiterals(tags: readonly TagConfig[]): Array<{ literal: string; index: number }> {
+  return tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+}
+
 /**
  * Every whole-word occurrence of each literal, ascending by position: no word character right
  * before it, nor right after it when it ends with one (`todo!` may be followed by `(`).
@@ -47,7 +52,16 @@ export function preparePolicy(cfg: ScanConfig): PreparedPolicy {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+/** A comment's closing delimiter at the end of the text (not part of what a marker says). */
+const TRAILING_CLOSER = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+
+/**
+ * The text that identifies a marker wherever it stands: from its tag to the end of its comment
+ * line, closer dropped, whitespace collapsed. "Moved, not new" compares removed lines by it.
+ */
+export function markerKey(fromTag: string): string {
+  return normalizeSpace(fromTag.replace(TRAILING_CLOSER, ''));
+}
 
 function validDate(s: string): boolean {
   const m = DATE.exec(s);
@@ -91,7 +105,7 @@ export function markerFinding(tag: TagConfig, start: number, len: number, ctx: M
     }
   }
   const rest = text.slice(k, stop);
-  const markerText = normalizeSpace(text.slice(start, stop).replace(CLOSERS, ''));
+  const markerText = markerKey(text.slice(start, stop));
   const base = {
     line: pos.line,
     column: pos.column,

@@ -4,11 +4,11 @@
  * one finding, so two added copies of one removed marker leave one reported (pure).
  */
 import type { ChangedFile, DiffInfo } from '../../core/types.js';
-import { wholeWordOccurrences } from './markers.js';
+import { lineInRanges } from '../../git/unified-diff.js';
+import { markerKey, tagLiterals, wholeWordOccurrences } from './markers.js';
 import { normalizeSpace } from './positions.js';
 import type { RawFinding, TagConfig } from './spec.js';
 
-const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
 const FIRST_CLOSER = /\*\/|-->|#>|-\}|\*\)/;
 
 /** Each removed line has several keys (whole line, text from each tag on); it is used once. */
@@ -20,14 +20,14 @@ export interface MovedKeys {
 /** Keys of every removed line: the whole line, and the text from each marker tag on. */
 export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys {
   const byKey = new Map<string, number[]>();
-  const literals = tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+  const literals = tagLiterals(tags);
   let id = 0;
   for (const file of diff.files.values()) {
     for (const line of file.removedLines) {
       const lineKeys = new Set<string>([normalizeSpace(line)]);
       for (const c of wholeWordOccurrences(line, literals)) {
         const rest = line.slice(c.pos);
-        lineKeys.add(normalizeSpace(rest.replace(CLOSERS, '')));
+        lineKeys.add(markerKey(rest));
         const cut = FIRST_CLOSER.exec(rest);
         if (cut) lineKeys.add(normalizeSpace(rest.slice(0, cut.index)));
       }
@@ -43,23 +43,9 @@ export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys
   return { byKey, used: new Set() };
 }
 
-function onAddedLine(file: ChangedFile, line: number): boolean {
-  if (file.wholeFile) return true;
-  let lo = 0;
-  let hi = file.addedRanges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = file.addedRanges[mid]!;
-    if (line < a) hi = mid - 1;
-    else if (line > b) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** True (and the removed line used up) when the finding sits on an added line and was moved there. */
 export function takeMoved(keys: MovedKeys, file: ChangedFile, f: RawFinding): boolean {
-  if (!onAddedLine(file, f.line)) return false;
+  if (!file.wholeFile && !lineInRanges(file.addedRanges, f.line)) return false;
   for (const k of [f.key, normalizeSpace(f.snippet)]) {
     const free = keys.byKey.get(k)?.find((id) => !keys.used.has(id));
     if (free !== undefined) {

@@ -5,7 +5,7 @@
  */
 import { COMMENT, DOC, kindsAt, lex, spanAt, type CompiledLanguage } from './lexer.js';
 import { LanguageIndex } from './language-index.js';
-import { markerFinding, preparePolicy, wholeWordOccurrences, type PreparedPolicy } from './markers.js';
+import { markerFinding, preparePolicy, tagLiterals, wholeWordOccurrences, type PreparedPolicy } from './markers.js';
 import { fileOffset, readNotebook } from './notebook.js';
 import { linePositions, normalizeSpace, snippetOf } from './positions.js';
 import type { FileResult, RawFinding, ScanConfig } from './spec.js';
@@ -42,7 +42,7 @@ export class Scanner {
   constructor(readonly cfg: ScanConfig) {
     this.langs = new LanguageIndex(cfg.languages, cfg.languageOverrides);
     this.policy = preparePolicy(cfg);
-    this.tagLiterals = cfg.tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+    this.tagLiterals = tagLiterals(cfg.tags);
     this.placeholderLiterals = cfg.placeholderLiterals.literals.map((literal, index) => ({ literal, index }));
     this.stubs = cfg.stubs.map(prepareStub);
     this.generated = cfg.generatedMarkers.map((m) => Buffer.from(m));
