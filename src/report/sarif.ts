@@ -8,6 +8,7 @@ import { allFindings, type RunReport } from './context.js';
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/guardian-ci/guardian';
+export const REPOSITORY_LEVEL_URI = 'no file associated with this alert';
 
 function ruleFor(id: string, known: Map<string, RuleMeta>): RuleMeta {
   return (
@@ -52,6 +53,11 @@ function sarifResult(f: Finding, ruleIndex: number): Record<string, unknown> {
     // SARIF's endColumn is exclusive; ours is inclusive.
     if (loc.endColumn) region.endColumn = loc.endColumn + 1;
     result.locations = [{ physicalLocation: { artifactLocation: { uri: encodeURI(loc.path), uriBaseId: '%SRCROOT%' }, region } }];
+  } else {
+    // Code scanning rejects a result without a location ("expected at least one location"),
+    // so repository-level findings (a missing SECURITY.md) get the placeholder location
+    // OpenSSF Scorecard uses for the same case.
+    result.locations = [{ physicalLocation: { artifactLocation: { uri: REPOSITORY_LEVEL_URI }, region: { startLine: 1 } } }];
   }
   if (f.suppression) {
     result.suppressions = [

@@ -130,6 +130,11 @@ describe('SARIF, JUnit, workflow commands', () => {
     expect(run.invocations[0].executionSuccessful).toBe(false);
   });
 
+  it('gives repository-level findings a location, since code scanning rejects results without one', () => {
+    const sarif = planSarif(report([result('x', [finding({ location: undefined, level: 'warning' })])])) as any;
+    expect(sarif.runs[0].results[0].locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'no file associated with this alert' }, region: { startLine: 1 } } }]);
+  });
+
   it('writes JUnit with failures for gating findings, skipped for suppressed and errors for crashed checks', () => {
     const xml = planJunit(r);
     expect(xml).toMatch(/<testsuites name="Guardian" tests="3" failures="1" errors="1">/);
