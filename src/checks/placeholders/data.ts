@@ -5,12 +5,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadPack, type CrossCheck } from '../../data-pack.js';
+import { pathLevel, ruleLevel as level, tagName } from './options.js';
 import type { LanguageSpec } from './spec.js';
 
-export const RULES_FILE = 'rules/placeholders.yaml';
-export const LANGUAGES_FILE = 'rules/languages.yaml';
+const RULES_FILE = 'rules/placeholders.yaml';
+const LANGUAGES_FILE = 'rules/languages.yaml';
 
-const level = z.enum(['error', 'warning', 'notice', 'off']);
 const nonEmpty = z.string().min(1);
 const regex = z.string().refine(
   (s) => {
@@ -105,10 +105,8 @@ const language = z.strictObject({
   islands: z.array(island).optional(),
   endMarkers: z.array(nonEmpty).optional(),
 });
-export const languagesSchema = z.strictObject({ version: z.literal(1), languages: z.array(language).min(1) });
+const languagesSchema = z.strictObject({ version: z.literal(1), languages: z.array(language).min(1) });
 
-const tagName = z.string().regex(/^@?[A-Za-z][A-Za-z0-9_-]*$/, 'a tag is letters, digits, _ or -, optionally after @');
-const pathLevel = z.strictObject({ paths: z.array(nonEmpty).min(1), level });
 const stub = z
   .strictObject({
     rule: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a rule name is lower-case kebab-case'),
@@ -123,7 +121,7 @@ const stub = z
     message: nonEmpty,
   })
   .refine((s) => (s.pattern === undefined) !== (s.detector === undefined), { message: 'a stub rule needs exactly one of pattern or detector' });
-export const placeholdersSchema = z.strictObject({
+const placeholdersSchema = z.strictObject({
   version: z.literal(1),
   tags: z
     .array(
@@ -160,8 +158,8 @@ export const placeholdersSchema = z.strictObject({
   }),
 });
 
-export type PlaceholdersData = z.output<typeof placeholdersSchema>;
-export type LanguagesData = z.output<typeof languagesSchema>;
+type PlaceholdersData = z.output<typeof placeholdersSchema>;
+type LanguagesData = z.output<typeof languagesSchema>;
 
 export interface LoadedData {
   placeholders: PlaceholdersData;

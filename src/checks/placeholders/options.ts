@@ -4,14 +4,15 @@
  * (Per-rule level/paths/ignore, exceptions and inline suppressions are the pipeline's.)
  */
 import { z } from 'zod';
+import { RULE_LEVELS } from '../../core/types.js';
 
-const ruleLevel = z.enum(['error', 'warning', 'notice', 'off']);
+export const ruleLevel = z.enum(RULE_LEVELS);
 const globs = z.array(z.string().min(1));
 
 /** A tag as written in code: letters, digits, `_`, `-`, optionally a leading `@`. */
-export const TAG_PATTERN = /^@?[A-Za-z][A-Za-z0-9_-]*$/;
+export const tagName = z.string().regex(/^@?[A-Za-z][A-Za-z0-9_-]*$/, 'a tag is letters, digits, _ or -, optionally after @');
 
-const pathLevel = z.strictObject({
+export const pathLevel = z.strictObject({
   /** Picomatch globs over repository-relative paths. */
   paths: globs.min(1),
   level: ruleLevel,
@@ -22,7 +23,7 @@ const tagOptions = z.strictObject({
   /** Accept the marker when it references work: an issue, a URL, an owner, a future date. */
   requireReference: z.boolean().optional(),
   /** Other spellings matched as this tag, e.g. a JSDoc-style tag with a leading `@`. */
-  aliases: z.array(z.string().regex(TAG_PATTERN)).optional(),
+  aliases: z.array(tagName).optional(),
   /** Message for a marker needing no reference; `{tag}` is replaced. */
   message: z.string().min(1).optional(),
   /** Levels for paths (added after the data's, so they win). */
@@ -31,7 +32,7 @@ const tagOptions = z.strictObject({
 
 export const optionsSchema = z.object({
   /** Add tags (e.g. `NOCOMMIT: { level: error, requireReference: false }`) or change the data's. */
-  tags: z.record(z.string().regex(TAG_PATTERN, 'a tag is letters, digits, _ or -, optionally after @'), tagOptions).default({}),
+  tags: z.record(tagName, tagOptions).default({}),
   /** Levels per path for any of this check's rules (`rules` names them; absent: all). Later entries win. */
   pathLevels: z
     .array(
