@@ -2,8 +2,8 @@
 import type { DataElement, DataResolver, EmbeddedData, ModelEmbeddedTestData, ModelInstanceTestData, TestAssertion } from '../protocol/data.js';
 import type { ValueSpecification } from '../protocol/valueSpecification.js';
 import { quoteString } from '../grammar/strings.js';
-import { identifier, javaDecimal, javaDouble, path, TAB } from './format.js';
-import { composeValueSpecification } from './valueSpecification.js';
+import { identifier, path, TAB } from './format.js';
+import { composeValueSpecification, isPrimitiveValue } from './valueSpecification.js';
 import { composeRelationalCsv } from './relational.js';
 import { declarationPrefix } from './domain.js';
 
@@ -62,19 +62,8 @@ class ModelStoreValues {
   value(v: ValueSpecification): string {
     switch (v._type) {
       case 'string':
+        // always quoted: a model store value is never a text block
         return quoteString(v.value);
-      case 'integer':
-        return String(v.value);
-      case 'float':
-        return javaDouble(v.value);
-      case 'decimal':
-        return javaDecimal(v.value) + 'D';
-      case 'boolean':
-        return String(v.value);
-      case 'dateTime':
-      case 'strictDate':
-      case 'strictTime':
-        return v.value.includes('%') ? v.value : '%' + v.value;
       case 'enumValue':
         return path(v.fullPath) + '.' + identifier(v.value);
       case 'keyExpression': {
@@ -93,8 +82,7 @@ class ModelStoreValues {
       }
       case 'collection': {
         const values = v.values;
-        const first = values[0];
-        const oneLine = values.length <= 1 || (first !== undefined && isPrimitive(first));
+        const oneLine = values.length <= 1 || isPrimitiveValue(values[0]);
         return this.list(values, oneLine);
       }
       default:
@@ -116,10 +104,6 @@ class ModelStoreValues {
     s += (oneLine ? '' : '\n' + this.indent + TAB.repeat(this.level)) + style[1]!;
     return s;
   }
-}
-
-function isPrimitive(v: ValueSpecification): boolean {
-  return ['string', 'boolean', 'integer', 'float', 'decimal', 'dateTime', 'strictDate', 'strictTime', 'latestDate'].includes(v._type);
 }
 
 /** `id:\n  Type\n  #{\n    expected: ...;\n  }#` at `indent`. */
