@@ -3,14 +3,15 @@
  * values, comment-aware for the languages of rules/languages.yaml, policy-driven by
  * rules/placeholders.yaml and the user's `checks.placeholders` options.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Check, CheckContext, CheckEvidence, CheckOutput, FindingInput } from '../../core/types.js';
-import { buildConfig, CHECK_ID, levelOverride, type EffectiveConfig } from './config.js';
-import { loadData } from './data.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { listAmong } from '../../core/repo-files.js';
+import type { Check, CheckContext, CheckEvidence, CheckOutput, FindingInput } from '../../core/types.js';
+import { sha256Hex } from '../../data-pack.js';
+import { buildConfig, CHECK_ID, levelOverride, type EffectiveConfig } from './config.js';
+import { loadData, type LoadedData } from './data.js';
 import { movedKeys, takeMoved } from './moved.js';
 import { optionsSchema, type PlaceholderOptions } from './options.js';
 import type { BatchResult } from './read-scan.js';
@@ -57,7 +58,7 @@ async function run(ctx: CheckContext<PlaceholderOptions>): Promise<CheckOutput> 
     pool = new WorkerPool(workerFile, threads, cfg.scan, ctx.files.root, CHUNK);
   }
   try {
-    const { paths, excluded, minified } = await selectFiles(cfg, ctx);
+    const { paths, excluded, minified } = await selectFiles(cfg, ctx, diffMode);
     let batch: BatchResult;
     let threadsUsed = 1;
     if (pool && paths.length >= WORKER_MIN_FILES) {
@@ -86,9 +87,9 @@ async function run(ctx: CheckContext<PlaceholderOptions>): Promise<CheckOutput> 
 }
 
 /** Files this run reads: the listing (diff files only in diff mode), without tests and minified names. */
-async function selectFiles(cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>): Promise<{ paths: string[]; excluded: number; minified: string[] }> {
+async function selectFiles(cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>, diffMode: boolean): Promise<{ paths: string[]; excluded: number; minified: string[] }> {
   let candidates: readonly string[];
-  if (ctx.scope === 'diff' && ctx.diff && !ctx.diff.unavailable) {
+  if (diffMode && ctx.diff) {
     const changed = [...ctx.diff.files.values()].filter((f) => f.status !== 'deleted' && !f.binary).map((f) => f.path);
     candidates = await listAmong(ctx.files, changed);
   } else {
@@ -159,7 +160,7 @@ interface RunFacts {
   diffMode: boolean;
 }
 
-function report(batch: BatchResult, cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>, data: Awaited<ReturnType<typeof loadData>>, options: PlaceholderOptions, facts: RunFacts): CheckOutput {
+function report(batch: BatchResult, cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>, data: LoadedData, options: PlaceholderOptions, facts: RunFacts): CheckOutput {
   const results = [...batch.results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const skipped = new Map<SkipReason, FileResult[]>();
   const findings: FindingInput[] = [];
@@ -220,11 +221,11 @@ function report(batch: BatchResult, cfg: EffectiveConfig, ctx: CheckContext<Plac
 /** 12345 → "12,345" (without toLocaleString, whose first call loads ICU data: ~20 ms). */
 const fmt = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-const SKIP_TEXT: Record<SkipReason, string> = {
+/** Why files were skipped, in notes (too-large has a note of its own, with the cap). */
+const SKIP_TEXT: Record<Exclude<SkipReason, 'too-large'>, string> = {
   binary: 'binary (a NUL byte in the first 8 KB)',
   generated: 'generated (a generated-file marker in the first 1 KB; set checks.placeholders.skipGenerated: false to scan them)',
   minified: 'minified',
-  'too-large': 'too large',
   unreadable: 'unreadable or not regular files (symlinks are not followed)',
   'invalid-notebook': 'notebooks that are not valid JSON',
 };
@@ -235,14 +236,16 @@ function skipNotes(skipped: Map<SkipReason, FileResult[]>, cap: number): string[
   for (const [reason, list] of skipped) {
     const shown = list.slice(0, listMax).map((r) => (r.size !== undefined ? `${r.path} (${(r.size / 1e6).toFixed(1)} MB)` : r.path));
     const more = list.length > listMax ? `, and ${list.length - listMax} more` : '';
-    let text = `Skipped ${list.length} file(s) as ${SKIP_TEXT[reason]}: ${shown.join(', ')}${more}.`;
-    if (reason === 'too-large') text = `Skipped ${list.length} file(s) larger than ${fmt(cap)} bytes: ${shown.join(', ')}${more}. Raise checks.placeholders.maxFileBytes to scan them.`;
-    notes.push(text);
+    notes.push(
+      reason === 'too-large'
+        ? `Skipped ${list.length} file(s) larger than ${fmt(cap)} bytes: ${shown.join(', ')}${more}. Raise checks.placeholders.maxFileBytes to scan them.`
+        : `Skipped ${list.length} file(s) as ${SKIP_TEXT[reason]}: ${shown.join(', ')}${more}.`,
+    );
   }
   return notes;
 }
 
-function evidence(cfg: EffectiveConfig, data: Awaited<ReturnType<typeof loadData>>, options: PlaceholderOptions, findings: readonly FindingInput[]): CheckEvidence {
+function evidence(cfg: EffectiveConfig, data: LoadedData, options: PlaceholderOptions, findings: readonly FindingInput[]): CheckEvidence {
   const levels = new Map<string, string>();
   for (const f of findings) {
     const level = f.level ?? cfg.defaultLevel(f.ruleId);
@@ -258,7 +261,8 @@ function evidence(cfg: EffectiveConfig, data: Awaited<ReturnType<typeof loadData
     else if (l) warned.push(r.id);
     else passed.push(r.id);
   }
-  const optionsDigest = createHash('sha256').update(JSON.stringify(options)).digest('hex');
+  // Canonical: the digest does not depend on the order keys were written in the config.
+  const optionsDigest = sha256Hex(canonicalJson(options));
   return {
     configuration: [
       { name: 'rules/placeholders.yaml', digest: { sha256: data.sha256.placeholders }, mediaType: 'application/yaml' },
