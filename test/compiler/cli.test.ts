@@ -50,6 +50,12 @@ describe('guardian pure compile', () => {
     expect(await runPureCompile(['bad.json'], s)).toBe(1);
   });
 
+  test('entity files are read as `pure parse` reads them: JSON syntax errors at their line and column', async () => {
+    const s = io({ 'bad.json': '{\n  "path": "a::B",\n  "content": {,}\n}', 'x.json': '{"x": 1}' });
+    expect(await runPureCompile(['bad.json', 'x.json'], s)).toBe(1);
+    expect(s.err).toBe("bad.json:3:15: error: Invalid JSON: unexpected ',': expected a property name in double quotes\nx.json:1:1: error: Not a Legend SDLC entity: 'content' must be an object\n");
+  });
+
   test('usage', async () => {
     const s = io({});
     expect(await runPureCompile([], s)).toBe(2);

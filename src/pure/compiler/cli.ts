@@ -4,7 +4,7 @@
  * and every finding as `file:line:col: severity: message` on stderr. Exit code 0 when the model compiles
  * (warnings allowed), 1 on parser or compilation errors or unreadable files, 2 on usage errors.
  */
-import { isEngineError, parsePureGrammar, type EngineErrorJson, type PackageableElement, type PureModelContextData, type SourceInformation } from '../index.js';
+import { entityToElement, isEngineError, parseEntityFile, parsePureGrammar, type EngineErrorJson, type PackageableElement, type PureModelContextData, type SourceInformation } from '../index.js';
 import { compilePureModel, compileResponse } from './compile.js';
 import type { CompileDiagnostic } from './diagnostics.js';
 
@@ -15,20 +15,6 @@ export interface PureCliIo {
 }
 
 const where = (file: string, si: SourceInformation | undefined): string => (si ? `${si.sourceId || file}:${si.startLine}:${si.startColumn}` : file);
-
-/** An entity file's element (`{path, classifierPath, content}`), or a message saying why it is not one. */
-function entityElement(text: string): PackageableElement | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return `invalid JSON: ${(e as Error).message}`;
-  }
-  const entity = json as { path?: unknown; content?: Record<string, unknown> };
-  if (!entity || typeof entity.path !== 'string' || !entity.content || typeof entity.content._type !== 'string') return 'not a Legend SDLC entity ({path, classifierPath, content})';
-  const i = entity.path.lastIndexOf('::');
-  return { package: i < 0 ? '' : entity.path.slice(0, i), name: i < 0 ? entity.path : entity.path.slice(i + 2), ...entity.content } as unknown as PackageableElement;
-}
 
 export async function runPureCompile(files: readonly string[], io: PureCliIo): Promise<number> {
   if (files.length === 0) {
@@ -49,13 +35,15 @@ export async function runPureCompile(files: readonly string[], io: PureCliIo): P
       continue;
     }
     if (file.toLowerCase().endsWith('.json')) {
-      const el = entityElement(text);
-      if (typeof el === 'string') {
-        io.stderr(`${file}:1:1: error: ${el}\n`);
-        failed = true;
-      } else {
+      // read as `guardian pure parse` reads entities: syntax errors at their line and column
+      try {
+        const el = entityToElement(parseEntityFile(text, file));
         elements.push(el);
         entityFile.set(`${el.package}::${el.name}`, file);
+      } catch (e) {
+        const at = isEngineError(e) ? where(file, e.sourceInformation) : `${file}:1:1`;
+        io.stderr(`${at}: error: ${(e as Error).message}\n`);
+        failed = true;
       }
       continue;
     }
