@@ -3,7 +3,8 @@
  * (references, expiry date) and the policy outcome (pure).
  */
 import { isIdentCode } from './lexer.js';
-import { normalizeSpace, snippetOf, type LinePos } from './positions.js';
+import { normalizeForFingerprint } from '../../core/fingerprint.js';
+import { snippetOf, type LinePos } from './positions.js';
 import type { RawFinding, ScanConfig, TagConfig } from './spec.js';
 
 export interface Candidate {
@@ -60,7 +61,7 @@ const TRAILING_CLOSER = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
  * line, closer dropped, whitespace collapsed. "Moved, not new" compares removed lines by it.
  */
 export function markerKey(fromTag: string): string {
-  return normalizeSpace(fromTag.replace(TRAILING_CLOSER, ''));
+  return normalizeForFingerprint(fromTag.replace(TRAILING_CLOSER, ''));
 }
 
 function validDate(s: string): boolean {

@@ -3,10 +3,10 @@
  * pull request removes (in any file) was moved, so it does not gate. Each removed line excuses
  * one finding, so two added copies of one removed marker leave one reported (pure).
  */
+import { normalizeForFingerprint } from '../../core/fingerprint.js';
 import type { ChangedFile, DiffInfo } from '../../core/types.js';
 import { lineInRanges } from '../../git/unified-diff.js';
 import { markerKey, tagLiterals, wholeWordOccurrences } from './markers.js';
-import { normalizeSpace } from './positions.js';
 import type { RawFinding, TagConfig } from './spec.js';
 
 const FIRST_CLOSER = /\*\/|-->|#>|-\}|\*\)/;
@@ -24,12 +24,12 @@ export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys
   let id = 0;
   for (const file of diff.files.values()) {
     for (const line of file.removedLines) {
-      const lineKeys = new Set<string>([normalizeSpace(line)]);
+      const lineKeys = new Set<string>([normalizeForFingerprint(line)]);
       for (const c of wholeWordOccurrences(line, literals)) {
         const rest = line.slice(c.pos);
         lineKeys.add(markerKey(rest));
         const cut = FIRST_CLOSER.exec(rest);
-        if (cut) lineKeys.add(normalizeSpace(rest.slice(0, cut.index)));
+        if (cut) lineKeys.add(normalizeForFingerprint(rest.slice(0, cut.index)));
       }
       for (const k of lineKeys) {
         if (!k) continue;
@@ -46,7 +46,7 @@ export function movedKeys(diff: DiffInfo, tags: readonly TagConfig[]): MovedKeys
 /** True (and the removed line used up) when the finding sits on an added line and was moved there. */
 export function takeMoved(keys: MovedKeys, file: ChangedFile, f: RawFinding): boolean {
   if (!file.wholeFile && !lineInRanges(file.addedRanges, f.line)) return false;
-  for (const k of [f.key, normalizeSpace(f.snippet)]) {
+  for (const k of [f.key, normalizeForFingerprint(f.snippet)]) {
     const free = keys.byKey.get(k)?.find((id) => !keys.used.has(id));
     if (free !== undefined) {
       keys.used.add(free);

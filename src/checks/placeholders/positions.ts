@@ -1,4 +1,6 @@
 /** Line and column of text offsets, computed in one linear pass (pure). */
+import { normalizeForFingerprint } from '../../core/fingerprint.js';
+import { truncate } from '../../report/escape.js';
 
 export interface LinePos {
   /** 1-based line. */
@@ -31,11 +33,10 @@ export function linePositions(text: string, offsets: readonly number[]): LinePos
 
 /** The line's text, trimmed and cut to `max` characters, for snippets. */
 export function snippetOf(text: string, p: LinePos, max = 240): string {
-  const s = text.slice(p.lineStart, p.lineEnd).trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return truncate(text.slice(p.lineStart, p.lineEnd).trim(), max);
 }
 
-/** Whitespace collapsed, for comparisons that must not depend on indentation or wrapping. */
-export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+/** The line's text normalized as fingerprints normalize it: a key that survives re-indenting. */
+export function lineKey(text: string, p: LinePos): string {
+  return normalizeForFingerprint(text.slice(p.lineStart, p.lineEnd));
 }

@@ -7,7 +7,7 @@ import { COMMENT, DOC, kindsAt, lex, spanAt, type CompiledLanguage } from './lex
 import { LanguageIndex } from './language-index.js';
 import { markerFinding, preparePolicy, tagLiterals, wholeWordOccurrences, type PreparedPolicy } from './markers.js';
 import { fileOffset, readNotebook } from './notebook.js';
-import { linePositions, normalizeSpace, snippetOf } from './positions.js';
+import { lineKey, linePositions, snippetOf } from './positions.js';
 import type { FileResult, RawFinding, ScanConfig } from './spec.js';
 import { Prefilter, wordsOf, type ScanBuffer } from './prefilter.js';
 import { patternHits, prepareStub, pythonEmptyFunctions, type PreparedStub, type StubHit } from './stubs.js';
@@ -201,7 +201,7 @@ export class Scanner {
           column: pos.column,
           endColumn: pos.column + c.len - 1,
           snippet: snippetOf(text, pos),
-          key: normalizeSpace(text.slice(pos.lineStart, pos.lineEnd)),
+          key: lineKey(text, pos),
         }),
       });
     });
@@ -225,7 +225,7 @@ export class Scanner {
               column: pos.column,
               endColumn: Math.max(pos.column, Math.min(pos.column + h.len - 1, lineLen)),
               snippet: snippetOf(text, pos),
-              key: normalizeSpace(text.slice(pos.lineStart, pos.lineEnd)),
+              key: lineKey(text, pos),
             };
           },
         });
