@@ -12,7 +12,7 @@ import type {
 } from '../protocol/index.js';
 import { CompilationError, notSupportedMessage, type CompileDiagnostic } from './diagnostics.js';
 import { ModelIndex, kindSet, type ElementKind, type ElementRecord, type Resolved } from './resolver.js';
-import { ANY, CLASS, ENUMERATION, SYSTEM_PROFILES, SYSTEM_TYPES } from './system.js';
+import { CLASS, SYSTEM_PROFILES } from './system.js';
 import { UNKNOWN, toMult, type Mult, type PType, type Typed, type TypeEnv } from './types.js';
 
 export interface PropertyInfo {
@@ -284,6 +284,3 @@ export function typeOfResolved(r: Resolved): PType {
 export function typedOf(scope: Scope, gt: GenericType | undefined, m: { lowerBound: number; upperBound?: number } | undefined): Typed {
   return { t: scope.resolveGenericType(gt), m: toMult(m) };
 }
-
-export const KNOWN_CLASS_PATHS = { ANY, CLASS, ENUMERATION };
-export { SYSTEM_TYPES };

@@ -9,7 +9,7 @@ import { CompilationError } from './diagnostics.js';
 import { Inferrer, Vars } from './infer.js';
 import { functionBaseName, kindSet, pathOf, type ElementRecord } from './resolver.js';
 import { ANY } from './system.js';
-import { ONE, UNKNOWN, ZERO_MANY, ZERO_ONE, isSubtype, printMult, printType, simpleName, subsumes, toMult, type PType, type Typed } from './types.js';
+import { ONE, UNKNOWN, ZERO_MANY, ZERO_ONE, isSubtype, printMult, printType, subsumes, toMult, type PType, type Typed } from './types.js';
 
 export function registerProfile(comp: Compilation, rec: ElementRecord, p: Profile): void {
   comp.profiles.set(rec.path, {
@@ -376,9 +376,3 @@ function firstOfDuplicates<T>(items: readonly T[], key: (t: T) => string, report
   }
   for (const g of groups.values()) if (g.length > 1) report(g[0]!);
 }
-
-export function classInfoOf(comp: Compilation, path: string): ClassInfo | undefined {
-  return comp.classes.get(path);
-}
-
-export { simpleName };

@@ -18,10 +18,9 @@ import { Scope } from './context.js';
 import { CompilationError } from './diagnostics.js';
 import { parseSignature, type SigMult, type SigParam, type SigType, type Signature } from './signature.js';
 import { STDLIB_SIGNATURES, STDLIB_TYPE_NAMES } from './stdlib.js';
-import { ANY, ENUM, PRIMITIVE_TYPES, SYSTEM_TYPES } from './system.js';
+import { ANY, ENUM, PRIMITIVE_TYPES } from './system.js';
 import {
   ANY_TYPE,
-  BOOLEAN,
   ONE,
   UNKNOWN,
   ZERO_MANY,
@@ -593,5 +592,3 @@ export function findProperty(env: import('./context.js').Compilation, classPath:
   }
   return undefined;
 }
-
-export { BOOLEAN, SYSTEM_TYPES };

@@ -26,8 +26,6 @@ export type ElementKind =
   /** A `meta::` path the embedded engine does not know: assumed to exist in the engine. */
   | 'system';
 
-export const TYPE_KINDS: ReadonlySet<ElementKind> = new Set(['class', 'enumeration', 'primitive', 'measure', 'unit', 'system']);
-
 export interface ElementRecord {
   path: string;
   element: PackageableElement;

@@ -254,7 +254,3 @@ export const STDLIB_TYPE_NAMES: Readonly<Record<string, { kind: 'class' | 'enume
   SortInformation: { kind: 'opaque', path: 'meta::pure::tds::SortInformation' },
   RootGraphFetchTree: { kind: 'opaque', path: 'meta::pure::graphFetch::RootGraphFetchTree' },
 };
-
-export function isSupportedFunctionName(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(STDLIB_SIGNATURES, name);
-}

@@ -2,7 +2,7 @@
  * Types and multiplicities as the embedded compiler infers them, with Pure's subtyping, "most common type"
  * and the engine's way of printing them in messages.
  */
-import { ANY, ENUM, NIL, PRIMITIVE_SUPERTYPE } from './system.js';
+import { ANY, ENUM, PRIMITIVE_SUPERTYPE } from './system.js';
 
 /** `upper: null` is `*`. */
 export interface Mult {
@@ -13,8 +13,6 @@ export interface Mult {
 export const ONE: Mult = { lower: 1, upper: 1 };
 export const ZERO_ONE: Mult = { lower: 0, upper: 1 };
 export const ZERO_MANY: Mult = { lower: 0, upper: null };
-export const ONE_MANY: Mult = { lower: 1, upper: null };
-export const ZERO: Mult = { lower: 0, upper: 0 };
 
 export type PType =
   /** A primitive (`String`) or precise primitive (`meta::pure::precisePrimitives::Varchar`). */
@@ -78,10 +76,6 @@ export function subsumes(signature: Mult, actual: Mult): boolean {
 
 export function multUnion(a: Mult, b: Mult): Mult {
   return { lower: Math.min(a.lower, b.lower), upper: a.upper === null || b.upper === null ? null : Math.max(a.upper, b.upper) };
-}
-
-export function multEquals(a: Mult, b: Mult): boolean {
-  return a.lower === b.lower && a.upper === b.upper;
 }
 
 export function isOne(m: Mult): boolean {
@@ -148,16 +142,8 @@ export function typeEquals(a: PType, b: PType): boolean {
   }
 }
 
-export function isUnknown(t: PType): boolean {
-  return t.k === 'unknown';
-}
-
 export function isAny(t: PType): boolean {
   return t.k === 'class' && t.path === ANY;
-}
-
-export function isPrimitive(t: PType): boolean {
-  return t.k === 'prim';
 }
 
 /** The chain of primitive supertypes, the type itself first (`Integer`, `Number`). */
@@ -243,6 +229,3 @@ export function mostCommon(env: TypeEnv, types: readonly PType[]): PType {
   if (real.every((t) => t.k === 'fn')) return first;
   return ANY_TYPE;
 }
-
-export const NIL_TYPE: PType = { k: 'nil' };
-export { NIL };

@@ -82,10 +82,6 @@ export function databasePointer(p: ParserBase): string {
   return path;
 }
 
-function isWordAhead(p: ParserBase, word: string, ahead: number): boolean {
-  return p.isWord(word, ahead);
-}
-
 /** At `is null` / `is not null`. */
 function selfOperator(p: ParserBase): 'isNull' | 'isNotNull' | undefined {
   if (!p.isWord('is')) return undefined;
@@ -734,5 +730,3 @@ export class RelationalParser extends DomainParser {
     return this.withSi({ _type: multigrain ? ('multigrain' as const) : ('filter' as const), name, operation }, this.si(start, this.last));
   }
 }
-
-export { isWordAhead };

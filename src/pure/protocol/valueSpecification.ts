@@ -261,5 +261,3 @@ export type ValueSpecification =
   | KeyExpression
   | UnitType
   | ClassInstance;
-
-export type ValueSpecificationType = ValueSpecification['_type'];
