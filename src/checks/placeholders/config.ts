@@ -37,7 +37,7 @@ export interface EffectiveConfig {
   defaultLevel(ruleId: string): RuleLevel;
 }
 
-export function ruleIdForTag(tag: string): string {
+function ruleIdForTag(tag: string): string {
   return `${CHECK_ID}/${tag
     .replace(/^@/, '')
     .toLowerCase()

@@ -2,7 +2,7 @@
 import { compileLanguage, type CompiledLanguage } from './lexer.js';
 import type { LanguageSpec } from './spec.js';
 
-export const GENERIC = 'generic';
+const GENERIC = 'generic';
 
 export class LanguageIndex {
   private readonly specs = new Map<string, LanguageSpec>();
@@ -44,10 +44,6 @@ export class LanguageIndex {
 
   get generic(): CompiledLanguage {
     return this.get(GENERIC)!;
-  }
-
-  ids(): string[] {
-    return [...this.specs.keys()];
   }
 
   /** By name only (no `#!` sniffing); undefined when the name says nothing. */

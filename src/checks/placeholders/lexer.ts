@@ -45,7 +45,7 @@ type Opener =
   | { t: 'heredoc'; h: HeredocSpec }
   | { t: 'quote'; re: RegExp; parts: number; expression: boolean; exclude: string }
   | { t: 'regex' }
-  | { t: 'island'; spec: IslandSpec; lower: string }
+  | { t: 'island'; spec: IslandSpec; lower: string; closeRe: RegExp | null }
   | { t: 'end'; token: string }
   | { t: 'escape' };
 
@@ -58,8 +58,6 @@ export interface CompiledLanguage {
   docstrings: boolean;
   /** Finds the next character that can matter in code (a `g` regex, used with `test`). */
   jump: RegExp;
-  /** Bracket depth is tracked (for docstrings, which are statement-level only). */
-  trackDepth: boolean;
   /** Resolves island language ids (set by the {@link LanguageIndex} that compiled it). */
   resolve: (id: string) => CompiledLanguage | undefined;
 }
@@ -143,7 +141,7 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
   for (const h of spec.heredocs ?? []) openers.push({ t: 'heredoc', h });
   for (const q of spec.quoteLike ?? []) openers.push(quoteOpener(q));
   if (spec.regexLiterals) openers.push({ t: 'regex' });
-  for (const i of spec.islands ?? []) openers.push({ t: 'island', spec: i, lower: i.open.toLowerCase() });
+  for (const i of spec.islands ?? []) openers.push(islandOpener(i));
   for (const e of spec.endMarkers ?? []) openers.push({ t: 'end', token: e });
   if (spec.codeEscape) openers.push({ t: 'escape' });
 
@@ -174,7 +172,6 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
     regexAfterWords: new Set(spec.regexAfterWords ?? []),
     docstrings,
     jump: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'),
-    trackDepth: docstrings,
     resolve: () => undefined,
   };
 }
@@ -205,6 +202,12 @@ function stringOpeners(s: StringSpec): Opener[] {
     openAfter: s.openAfter ?? null,
     doc: s.doc ?? false,
   }));
+}
+
+function islandOpener(i: IslandSpec): Opener {
+  // Case-insensitive closers (`</SCRIPT>`) need a search by regular expression.
+  const closeRe = i.ignoreCase ? new RegExp(i.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : null;
+  return { t: 'island', spec: i, lower: i.open.toLowerCase(), closeRe };
 }
 
 function quoteOpener(q: QuoteLikeSpec): Opener {
@@ -384,7 +387,8 @@ class Run {
     const t = this.text;
     const table = this.lang.table;
     const jump = this.lang.jump;
-    const trackDepth = this.lang.trackDepth;
+    // Bracket depth matters only for docstrings, which are statement-level.
+    const trackDepth = this.lang.docstrings;
     let i = start;
     while (i < this.end) {
       if (i > this.stopAt && this.frames.length === 0) return;
@@ -825,11 +829,9 @@ class Run {
       contentStart = gt + spec.openEnd.length;
     }
     let closeAt: number;
-    if (spec.ignoreCase) {
-      const re = new RegExp(spec.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-      re.lastIndex = contentStart;
-      const m = re.exec(t);
-      closeAt = m ? m.index : -1;
+    if (o.closeRe) {
+      o.closeRe.lastIndex = contentStart;
+      closeAt = o.closeRe.exec(t)?.index ?? -1;
     } else closeAt = t.indexOf(spec.close, contentStart);
     const contentEnd = closeAt === -1 || closeAt > this.end ? this.end : closeAt;
     const target = this.islandLanguage(spec, attrs);
@@ -857,20 +859,18 @@ class Run {
 }
 
 /**
- * Lexes `text` (or `[from, to)`) and returns its comment and string spans.
- * `stopAt`: lexing may stop once past this offset (spans containing it are still complete).
+ * Lexes `text` and returns its comment and string spans. `stopAt`: lexing may stop once past
+ * this offset (spans containing it are still complete).
  */
-export function lex(text: string, lang: CompiledLanguage, opts: { from?: number; to?: number; stopAt?: number } = {}): number[] {
+export function lex(text: string, lang: CompiledLanguage, stopAt = Number.MAX_SAFE_INTEGER): number[] {
   const spans: number[] = [];
-  let from = opts.from ?? 0;
-  const to = opts.to ?? text.length;
   // A `#!` first line is an interpreter line, not code of the language.
-  if (from === 0 && text.startsWith('#!')) {
+  let from = 0;
+  if (text.startsWith('#!')) {
     const nl = text.indexOf('\n');
-    from = nl === -1 ? to : nl;
+    from = nl === -1 ? text.length : nl;
   }
-  const run = new Run(spans, text, lang, to, opts.stopAt ?? Number.MAX_SAFE_INTEGER);
-  run.run(from);
+  new Run(spans, text, lang, text.length, stopAt).run(from);
   return spans;
 }
 

@@ -7,7 +7,7 @@ import { COMMENT, DOC, kindsAt, lex, spanAt, type CompiledLanguage } from './lex
 import { LanguageIndex } from './language-index.js';
 import { markerFinding, preparePolicy, tagLiterals, wholeWordOccurrences, type PreparedPolicy } from './markers.js';
 import { fileOffset, readNotebook } from './notebook.js';
-import { lineKey, linePositions, snippetOf } from './positions.js';
+import { lineKey, linePositions, snippetOf, type LinePos } from './positions.js';
 import type { FileResult, RawFinding, ScanConfig } from './spec.js';
 import { Prefilter, wordsOf, type ScanBuffer } from './prefilter.js';
 import { patternHits, prepareStub, pythonEmptyFunctions, type PreparedStub, type StubHit } from './stubs.js';
@@ -24,7 +24,7 @@ interface Located extends RawFinding {
 interface PendingHit {
   offset: number;
   len: number;
-  build(pos: ReturnType<typeof linePositions>[number], text: string): RawFinding | null;
+  build(pos: LinePos): RawFinding | null;
 }
 
 export class Scanner {
@@ -165,7 +165,7 @@ export class Scanner {
     for (const c of tagHits) stopAt = Math.max(stopAt, c.pos);
     for (const c of literalHits) stopAt = Math.max(stopAt, c.pos);
     if (stubs.length) stopAt = Number.MAX_SAFE_INTEGER;
-    const spans = lex(text, lang, { stopAt });
+    const spans = lex(text, lang, stopAt);
     const docIsComment = this.cfg.docstringsAsComments;
     const pending: PendingHit[] = [];
 
@@ -239,7 +239,7 @@ export class Scanner {
     );
     const out: Located[] = [];
     pending.forEach((p, n) => {
-      const f = p.build(positions[n]!, text);
+      const f = p.build(positions[n]!);
       if (f) out.push({ ...f, offset: p.offset, len: p.len });
     });
     return out;

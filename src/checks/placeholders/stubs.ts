@@ -95,7 +95,7 @@ function enclosingDef(text: string, pos: number): Line | undefined {
   return undefined;
 }
 
-export function inAbstractMethod(text: string, pos: number): boolean {
+function inAbstractMethod(text: string, pos: number): boolean {
   const def = enclosingDef(text, pos);
   return def !== undefined && decoratorsOf(text, def).some((d) => ABSTRACT.test(d));
 }
