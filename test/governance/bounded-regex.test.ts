@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMatcher } from '../../src/checks/governance/bounded-regex.js';
+import { BoundedMatcher } from '../../src/core/bounded-regex.js';
 
 describe('BoundedMatcher', () => {
   it('returns [index, length] pairs of every match, capped per file', () => {

@@ -1,11 +1,11 @@
 /**
  * Schema patterns tested on generated strings under a time bound. A pattern with nested
  * unbounded quantifiers (`(a+)+`, `(.{2,}|x)*`) can backtrack for minutes on some inputs;
- * such patterns run inside a `node:vm` context with a timeout (V8 interrupts a backtracking
- * regular expression when it expires). Plain patterns run directly, as they cannot blow up.
- * A string is only ever handed to ajv after it passed here, so ajv's own test of it is fast too.
+ * such patterns run under core/bounded-regex.ts's time bound. Plain patterns run directly,
+ * as they cannot blow up. A string is only ever handed to ajv after it passed here, so ajv's
+ * own test of it is fast too.
  */
-import vm from 'node:vm';
+import { runBounded } from '../../core/bounded-regex.js';
 import { parsePattern } from './regex-gen.js';
 
 export const REGEX_TIMEOUT_MS = 50;
@@ -25,22 +25,12 @@ export class BoundedRegex {
   /** True/false, or null when the test ran out of time (treat the string as unusable). */
   test(s: string): boolean | null {
     if (!this.risky) return this.re.test(s);
-    sandbox.__re = this.re;
-    sandbox.__s = s;
-    try {
-      return script.runInContext(sandbox, { timeout: REGEX_TIMEOUT_MS }) as boolean;
-    } catch {
-      this.timedOut = true;
-      return null;
-    } finally {
-      sandbox.__re = undefined;
-      sandbox.__s = undefined;
-    }
+    const r = runBounded(() => this.re.test(s), REGEX_TIMEOUT_MS);
+    if (r.ok) return r.value;
+    this.timedOut = true;
+    return null;
   }
 }
-
-const sandbox = vm.createContext(Object.create(null) as Record<string, unknown>) as Record<string, unknown>;
-const script = new vm.Script('__re.lastIndex = 0; __re.test(__s)', { filename: 'guardian-bounded-pattern.js' });
 
 /**
  * Risky: a repeated part (`*`, `+`, `{n,m}` with m > 1) that itself contains a repetition or

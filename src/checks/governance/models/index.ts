@@ -4,7 +4,7 @@
  * only the model files the PR changes are read.
  */
 import type { CheckContext, FindingInput } from '../../../core/types.js';
-import { BoundedMatcher, type ScanFile } from '../bounded-regex.js';
+import { BoundedMatcher, type ScanFile } from '../../../core/bounded-regex.js';
 import { globsMatcher } from '../repo/paths.js';
 import type { ModelRules } from '../ruleset-schema.js';
 import { checkModels, questions, type NameTester, type PatternName } from './rules.js';

@@ -1,10 +1,10 @@
 /**
  * `governance/file-contents` and `governance/file-not-contents`: repolinter-style rules over
- * file text with user regular expressions, matched under a time bound (bounded-regex.ts).
+ * file text with user regular expressions, matched under a time bound (core/bounded-regex.ts).
  */
 import type { FindingInput } from '../../../core/types.js';
 import { prefetch, type FileProbe } from './file-probe.js';
-import { BoundedMatcher, type BoundedPattern, type ScanFile } from '../bounded-regex.js';
+import { BoundedMatcher, type BoundedPattern, type ScanFile } from '../../../core/bounded-regex.js';
 import { R } from '../rule-ids.js';
 import type { ContentRule, RepositoryRules } from '../ruleset-schema.js';
 import { fileAnchorLine, globsMatcher, type PathMatcher } from './paths.js';
