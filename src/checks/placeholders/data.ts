@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadPack, type CrossCheck } from '../../data-pack.js';
+import { DataPackError, loadPack, type CrossCheck } from '../../data-pack.js';
 import { pathLevel, ruleLevel as level, tagName } from './options.js';
 import type { LanguageSpec } from './spec.js';
 
@@ -220,9 +220,18 @@ export async function parseData(placeholdersText: string, languagesText: string)
   return assemble(p, l);
 }
 
+/** One error for whichever packs failed, in file order (not in the order the reads happened to end). */
+function packErrors(...settled: PromiseSettledResult<unknown>[]): unknown {
+  const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (failed.length > 1 && failed.every((e) => e instanceof DataPackError)) return new DataPackError(failed.flatMap((e) => (e as DataPackError).problems));
+  return failed[0];
+}
+
 /** Reads both files from Guardian's install folder (once per process and folder). */
 export async function loadData(installDir: string): Promise<LoadedData> {
-  const [p, l] = await Promise.all([loadPack(installDir, PLACEHOLDERS_PACK), loadPack(installDir, LANGUAGES_PACK)]);
+  const [ps, ls] = await Promise.allSettled([loadPack(installDir, PLACEHOLDERS_PACK), loadPack(installDir, LANGUAGES_PACK)]);
+  if (ps.status === 'rejected' || ls.status === 'rejected') throw packErrors(ps, ls);
+  const [p, l] = [ps.value, ls.value];
   if (stubLanguageCheck(l.data)(p.data).length) {
     // Rare (a broken install): re-parse the YAML to name positions.
     const { readFile } = await import('node:fs/promises');
