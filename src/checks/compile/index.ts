@@ -16,6 +16,13 @@ import { optionsSchema, type CompileCommand, type CompileOptions } from './optio
 import { R, RULES } from './rules.js';
 import { entityPosition, loadSources, type SourceProblem } from './sources.js';
 
+/** What the PURE compile and the commands add to the check's output. */
+interface Collected {
+  findings: FindingInput[];
+  notes: string[];
+  evidence: { configuration: ResourceDescriptor[]; passedTests: string[]; warnedTests: string[]; failedTests: string[] };
+}
+
 export const check: Check<typeof optionsSchema> = {
   meta: {
     id: 'compile',
@@ -26,7 +33,7 @@ export const check: Check<typeof optionsSchema> = {
   optionsSchema,
   async run(ctx) {
     const data = await loadCompileData(ctx.installDir);
-    const out: Required<Pick<CheckOutput, 'findings' | 'notes'>> & { evidence: { configuration: ResourceDescriptor[]; passedTests: string[]; warnedTests: string[]; failedTests: string[] } } = {
+    const out: Collected = {
       findings: [],
       notes: [],
       evidence: { configuration: [{ name: DATA_FILE, digest: { sha256: data.sha256 } }], passedTests: [], warnedTests: [], failedTests: [] },
@@ -46,7 +53,7 @@ export const check: Check<typeof optionsSchema> = {
 
 // ----------------------------------------------------------------------------------------------- PURE
 
-async function compilePure(ctx: CheckContext, options: CompileOptions, data: CompileData, out: { findings: FindingInput[]; notes: string[]; evidence: { configuration: ResourceDescriptor[]; passedTests: string[]; warnedTests: string[]; failedTests: string[] } }, summary: string[]): Promise<number> {
+async function compilePure(ctx: CheckContext, options: CompileOptions, data: CompileData, out: Collected, summary: string[]): Promise<number> {
   const matches = picomatch(options.pure.paths, { dot: true });
   const paths = (await ctx.files.list()).filter((p) => matches(p)).sort();
   if (paths.length === 0) return 0;
@@ -70,11 +77,12 @@ async function compilePure(ctx: CheckContext, options: CompileOptions, data: Com
   const unprovable = (d: CompileDiagnostic): boolean => sources.partial && d.severity === 'error' && /^Can't (find|resolve) /.test(d.message);
   let errors = 0;
   for (const d of outcome.diagnostics) {
-    const f = unprovable(d)
-      ? diagnosticFinding({ ...d, severity: 'warning', notSupported: true, message: `${d.message} — possibly defined in a part the embedded engine could not read` }, data, entityFiles)
-      : diagnosticFinding(d, data, entityFiles);
-    if (d.severity === 'error' && !unprovable(d)) errors++;
-    if (f) out.findings.push(f);
+    if (unprovable(d)) {
+      out.findings.push(diagnosticFinding({ ...d, severity: 'warning', notSupported: true, message: `${d.message} — possibly defined in a part the embedded engine could not read` }, data, entityFiles));
+      continue;
+    }
+    if (d.severity === 'error') errors++;
+    out.findings.push(diagnosticFinding(d, data, entityFiles));
   }
   const warnings = outcome.warnings.filter((w) => !w.notSupported).length;
   const notSupported = outcome.warnings.length - warnings + skipped;
@@ -100,7 +108,7 @@ function problemFinding(p: SourceProblem): FindingInput {
   return { ruleId: R.pureInvalidFile, message: p.message, location, title: 'Unreadable PURE source', fingerprintKey: p.message };
 }
 
-function diagnosticFinding(d: CompileDiagnostic, data: CompileData, entityFiles: Map<string, { path: string; text: string }>): FindingInput | undefined {
+function diagnosticFinding(d: CompileDiagnostic, data: CompileData, entityFiles: Map<string, { path: string; text: string }>): FindingInput {
   let location: Location | undefined;
   const si = d.sourceInformation;
   if (si && si.sourceId) {
@@ -122,7 +130,7 @@ function diagnosticFinding(d: CompileDiagnostic, data: CompileData, entityFiles:
 
 // ----------------------------------------------------------------------------------------------- commands
 
-async function compileCommand(ctx: CheckContext, cmd: CompileCommand, data: CompileData, out: { findings: FindingInput[]; evidence: { passedTests: string[]; warnedTests: string[]; failedTests: string[] } }, summary: string[]): Promise<void> {
+async function compileCommand(ctx: CheckContext, cmd: CompileCommand, data: CompileData, out: Collected, summary: string[]): Promise<void> {
   const root = ctx.files.root;
   const cwd = cmd.cwd ? resolve(root, cmd.cwd) : root;
   const test = `command:${cmd.name}`;

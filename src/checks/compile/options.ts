@@ -17,9 +17,8 @@ const matcher = z.string().superRefine((m, ctx) => {
     return;
   }
   const source = m.slice('regex:'.length);
-  let re: RegExp;
   try {
-    re = new RegExp(source);
+    new RegExp(source);
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message}` });
     return;
@@ -27,7 +26,6 @@ const matcher = z.string().superRefine((m, ctx) => {
   const groups = new Set([...source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((g) => g[1]));
   const missing = REQUIRED_GROUPS.filter((g) => !groups.has(g));
   if (missing.length) ctx.addIssue({ code: 'custom', message: `the pattern needs the named groups ${missing.map((g) => `(?<${g}>...)`).join(', ')}` });
-  void re;
 });
 
 export const commandSchema = z.strictObject({
