@@ -19,7 +19,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -93,7 +92,6 @@ function timed(cmd, args, { timeoutS, env, cwd } = {}) {
 }
 const cpuOf = (t) => (t.cpu === undefined ? '' : `, CPU ${t.cpu.toFixed(2)} s (user+sys, all threads)`);
 
-const timedIn = (cwd, cmd, args, timeoutS) => timed(cmd, args, { cwd, timeoutS });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const best = (xs) => Math.min(...xs);
@@ -203,7 +201,7 @@ if (withLeasot) {
   }
   // leasot as its users run it: its CLI over every file (globby, reads all files, then reports).
   const cliPath = join(repo, 'node_modules', 'leasot', 'dist', 'cli', 'leasot.js');
-  const lc = timedIn(tree, process.execPath, [cliPath, '-S', '-x', '-r', 'json', '-T', MARKERS.filter((t) => t !== 'TODO' && t !== 'FIXME').join(','), '**/*'], leasotTimeout);
+  const lc = timed(process.execPath, [cliPath, '-S', '-x', '-r', 'json', '-T', MARKERS.filter((t) => t !== 'TODO' && t !== 'FIXME').join(','), '**/*'], { cwd: tree, timeoutS: leasotTimeout });
   if (lc.timedOut) {
     console.log(`leasot CLI: did not finish within ${leasotTimeout} s`);
   } else {

@@ -1,12 +1,11 @@
 /** The data files: valid, at least 40 languages, and errors that name file, line and column. */
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData, parseData } from '../../src/checks/placeholders/data.js';
-import { compiledPackPath, DataPackError } from '../../src/data-pack.js';
+import { compiledPackPath, DataPackError, sha256Hex } from '../../src/data-pack.js';
 import { ROOT } from './helpers.js';
 
 const placeholders = readFileSync(join(ROOT, 'rules/placeholders.yaml'), 'utf8');
@@ -65,12 +64,11 @@ describe('rules/placeholders.yaml and rules/languages.yaml', () => {
     mkdirSync(join(dir, 'rules'), { recursive: true });
     writeFileSync(join(dir, 'rules/placeholders.yaml'), placeholders);
     writeFileSync(join(dir, 'rules/languages.yaml'), languages);
-    const sha = (t: string): string => createHash('sha256').update(t).digest('hex');
     mkdirSync(join(dir, 'dist/rules'), { recursive: true });
     const langData = parse(languages) as { languages: Array<{ id: string; name: string }> };
     langData.languages[0]!.name = 'JavaScript (from the precompiled copy)';
-    writeFileSync(compiledPackPath(dir, 'rules/languages.yaml'), JSON.stringify({ sha256: sha(languages), data: langData }));
-    writeFileSync(compiledPackPath(dir, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
+    writeFileSync(compiledPackPath(dir, 'rules/languages.yaml'), JSON.stringify({ sha256: sha256Hex(languages), data: langData }));
+    writeFileSync(compiledPackPath(dir, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha256Hex(placeholders), data: parse(placeholders) }));
     expect((await loadData(dir)).languages[0]!.name).toBe('JavaScript (from the precompiled copy)');
     const stale = join(tmp, 'stale');
     mkdirSync(join(stale, 'dist/rules'), { recursive: true });
@@ -78,7 +76,7 @@ describe('rules/placeholders.yaml and rules/languages.yaml', () => {
     writeFileSync(join(stale, 'rules/placeholders.yaml'), placeholders);
     writeFileSync(join(stale, 'rules/languages.yaml'), languages);
     writeFileSync(compiledPackPath(stale, 'rules/languages.yaml'), JSON.stringify({ sha256: 'old', data: langData }));
-    writeFileSync(compiledPackPath(stale, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha(placeholders), data: parse(placeholders) }));
+    writeFileSync(compiledPackPath(stale, 'rules/placeholders.yaml'), JSON.stringify({ sha256: sha256Hex(placeholders), data: parse(placeholders) }));
     expect((await loadData(stale)).languages[0]!.name).toBe('JavaScript');
   });
 
