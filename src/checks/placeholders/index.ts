@@ -107,7 +107,7 @@ async function selectFiles(cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOp
 }
 
 async function scanInThread(paths: readonly string[], cfg: EffectiveConfig, ctx: CheckContext<PlaceholderOptions>, direct: boolean): Promise<BatchResult> {
-  const [{ Scanner }, { acquireScanBuffer, scanBatch }] = await Promise.all([import('./scanner.js'), import('./read-scan.js')]);
+  const [{ Scanner }, { acquireScanBuffer, keep, scanBatch, scanSafely }] = await Promise.all([import('./scanner.js'), import('./read-scan.js')]);
   const scanner = new Scanner(cfg.scan);
   const out: BatchResult = { results: [], files: 0, bytes: 0 };
   if (direct) {
@@ -144,8 +144,7 @@ async function scanInThread(paths: readonly string[], cfg: EffectiveConfig, ctx:
         continue;
       }
       out.bytes += buf.length;
-      const r = scanner.scanBuffer(path, buf, buf.length);
-      if (r.findings.length || r.skipped) out.results.push(r);
+      keep(out, scanSafely(scanner, path, buf, buf.length));
       if (out.files % 500 === 0) ctx.progress(out.files, paths.length);
     }
   };

@@ -83,17 +83,24 @@ export function scanBatch(root: string, paths: readonly string[], from: number, 
     const r = readInto(prefix + path, buf);
     into.files++;
     if ('skipped' in r) {
-      into.results.push(r.size === undefined ? { path, findings: [], skipped: r.skipped } : { path, findings: [], skipped: r.skipped, size: r.size });
+      into.results.push({ path, findings: [], ...r });
       continue;
     }
     into.bytes += r.len;
-    let res: FileResult;
-    try {
-      res = scanner.scanBuffer(path, buf, r.len, sb);
-    } catch {
-      // The lexer is written never to throw; this keeps one odd file from failing the run.
-      res = { path, findings: [], skipped: 'unreadable' };
-    }
-    if (res.findings.length || res.skipped) into.results.push(res);
+    keep(into, scanSafely(scanner, path, buf, r.len, sb));
   }
+}
+
+/** Scans bytes already read. The lexer is written never to throw; if it does, the file is skipped, the run goes on. */
+export function scanSafely(scanner: Scanner, path: string, buf: Buffer, len: number, sb?: ScanBuffer): FileResult {
+  try {
+    return scanner.scanBuffer(path, buf, len, sb);
+  } catch {
+    return { path, findings: [], skipped: 'unreadable' };
+  }
+}
+
+/** Adds a file's result to the batch when there is something to report (findings or a skip). */
+export function keep(into: BatchResult, r: FileResult): void {
+  if (r.findings.length || r.skipped) into.results.push(r);
 }

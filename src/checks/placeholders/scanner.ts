@@ -110,11 +110,10 @@ export class Scanner {
     const aligned = sb ?? this.asScanBuffer(buf, len);
     const prefilter = this.prefilterFor(lang);
     if (!prefilter.test(aligned, len)) return { path, findings: [] };
-    const present = prefilter.present(aligned, len);
     const bom = len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     const text = buf.toString('utf8', bom, len);
     if (lang.spec.notebook) return this.scanNotebook(path, text);
-    return { path, findings: this.scanText(text, lang, present).map(strip) };
+    return { path, findings: this.scanText(text, lang, prefilter.present(aligned, len)).map(strip) };
   }
 
   /** Average line length over the first 8 KB above the limit: stop counting once it cannot be. */
