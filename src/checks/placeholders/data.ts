@@ -209,7 +209,7 @@ function stubLanguageCheck(l: LanguagesData): CrossCheck<PlaceholdersData> {
 }
 
 function assemble(p: PlaceholdersData, l: LanguagesData): Omit<LoadedData, 'sha256'> {
-  return { placeholders: p, languages: l.languages as LanguageSpec[] };
+  return { placeholders: p, languages: l.languages };
 }
 
 /** Parses both files' YAML text; throws DataPackError naming file:line:column. */
