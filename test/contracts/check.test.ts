@@ -253,3 +253,32 @@ describe('generated cases in the check', () => {
     expect(out.neutralReason).toMatch(/No contracts configured/);
   });
 });
+
+describe('a catastrophic schema pattern cannot hang the run', () => {
+  // Unbounded, ajv backtracks for hours on these (2^34 and fib(50) steps).
+  it('stops the validation of a crafted example and reports it at the example', async () => {
+    const r = repo({
+      's.json': json({ type: 'object', properties: { a: { type: 'string', pattern: '^(a+)+$' } } }),
+      'ex/valid.json': json({ a: `${'a'.repeat(34)}!` }),
+      'ex/invalid.json': json({ a: `${'a'.repeat(34)}!` }),
+    });
+    const out = await check.run(
+      await contractsContext(r.dir, { contracts: [{ name: 'c', schema: 's.json', direction: 'both', examples: { valid: 'ex/valid.json', invalid: 'ex/invalid.json' } }], positiveCases: 0 }),
+    );
+    const timedOut = out.findings.filter((f) => f.properties?.timedOut);
+    expect(timedOut.map((f) => [f.ruleId, f.location?.path])).toEqual([
+      ['contracts/example-rejected', 'ex/valid.json'],
+      ['contracts/example-accepted', 'ex/invalid.json'],
+    ]);
+    expect(timedOut[0]!.message).toMatch(/took longer than \d+ ms .*"\^\(a\+\)\+\$" at s\.json#\/properties\/a\/pattern/);
+    expect(out.evidence!.failedTests).toEqual(expect.arrayContaining(['contracts/c/example/valid/ex/valid.json', 'contracts/c/example/invalid/ex/invalid.json']));
+  });
+
+  it('stops the generated cases at the first validation that runs out of time', async () => {
+    const r = repo({ 's.json': json({ type: 'object', required: ['a'], properties: { a: { type: 'string', pattern: '^(a|aa)+$', minLength: 50, maxLength: 50 } } }) });
+    const out = await check.run(await contractsContext(r.dir, { contracts: [{ name: 'c', schema: 's.json', direction: 'both' }] }));
+    const stopped = of(out.findings, 'generation-unsupported').filter((f) => f.title === 'Generated cases stopped');
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.message).toMatch(/could not be tested: validation took longer than \d+ ms .*"\^\(a\|aa\)\+\$"/);
+  });
+});

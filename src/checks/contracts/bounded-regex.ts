@@ -37,7 +37,7 @@ export class BoundedRegex {
  * an alternation — the shapes that backtrack exponentially (`(a+)+`, `(\\w|\\d)+$`). Patterns
  * the sampler cannot read are treated as risky too.
  */
-function isRisky(source: string): boolean {
+export function isRisky(source: string): boolean {
   const parsed = parsePattern(source);
   return !parsed || risky(parsed.root, false);
 }

@@ -9,7 +9,7 @@ import { failsAsExpected, mutationTargets, replaceAt, valueAt, type Mutation } f
 import { Rng } from './random.js';
 import type { SchemaSet } from './schema-store.js';
 import type { Taxonomy } from './taxonomy.js';
-import type { CompiledSet } from './validator.js';
+import { ValidationTimeout, type CompiledSet } from './validator.js';
 
 export interface CaseOptions {
   seed: number;
@@ -22,6 +22,8 @@ export interface CaseOptions {
 export type CaseProblem =
   | { kind: 'unsatisfiable'; failure: GenFailure; scope: 'root' | 'part'; cases: string[] }
   | { kind: 'unsupported'; failure: GenFailure; cases: string[] }
+  /** A validation ran out of time (catastrophic pattern); the cases stopped at `cases[0]`. */
+  | { kind: 'timeout'; failure: GenFailure; cases: string[] }
   | { kind: 'negative-accepted'; mutation: Mutation; what: string; errors: string };
 
 export interface CaseRun {
@@ -37,10 +39,25 @@ export interface CaseRun {
 }
 
 export function runGeneratedCases(set: SchemaSet, compiled: CompiledSet, tax: Taxonomy, opts: CaseOptions): CaseRun {
+  const run: CaseRun = { positivesPassed: [], positivesFailed: [], negativesPassed: [], negativesFailed: [], negativesNotBuilt: [], problems: [], positives: [] };
+  const at = { case: '' };
+  try {
+    generateCases(set, compiled, tax, opts, run, at);
+  } catch (e) {
+    // A catastrophic pattern stops this contract's cases at the first validation that runs out
+    // of time (each further one would cost the whole bound again).
+    if (!(e instanceof ValidationTimeout)) throw e;
+    (at.case.startsWith('positive-') ? run.positivesFailed : run.negativesFailed).push(at.case);
+    run.problems.push({ kind: 'timeout', failure: rootFailure(set, e.message), cases: [at.case] });
+  }
+  return run;
+}
+
+/** Fills `run`; `at.case` names the case being built or validated. */
+function generateCases(set: SchemaSet, compiled: CompiledSet, tax: Taxonomy, opts: CaseOptions, run: CaseRun, at: { case: string }): void {
   const validate = compiled.validate;
   if (!validate) throw new Error('runGeneratedCases needs a compiled schema');
   const gen = new CaseGenerator(set, compiled, tax.formats);
-  const run: CaseRun = { positivesPassed: [], positivesFailed: [], negativesPassed: [], negativesFailed: [], negativesNotBuilt: [], problems: [], positives: [] };
   const byFailure = new Map<string, CaseProblem & { cases: string[] }>();
   const noteFailure = (f: GenFailure, name: string, scope: 'root' | 'part'): void => {
     const kind = f.unsupported || (scope === 'part' && !f.certain) ? 'unsupported' : 'unsatisfiable';
@@ -56,7 +73,7 @@ export function runGeneratedCases(set: SchemaSet, compiled: CompiledSet, tax: Ta
 
   const modes = ['none', 'all', 'random'] as const;
   for (let i = 0; i < opts.positiveCases; i++) {
-    const name = `positive-${i + 1}`;
+    const name = (at.case = `positive-${i + 1}`);
     const r = gen.generate(Rng.from(opts.seed, opts.contract, 'positive', i), { optional: modes[Math.min(i, 2)]! });
     if (r.ok && validate(r.value)) {
       run.positivesPassed.push(name);
@@ -67,11 +84,12 @@ export function runGeneratedCases(set: SchemaSet, compiled: CompiledSet, tax: Ta
     }
   }
   // Without a single valid instance there is nothing to mutate.
-  if (run.positivesPassed.length === 0 && opts.positiveCases > 0) return run;
+  if (run.positivesPassed.length === 0 && opts.positiveCases > 0) return;
 
   // Mutations at the same place share one valid base instance (seeded by the place, not the label).
   const bases = new Map<string, ReturnType<CaseGenerator['generate']>>();
   for (const m of mutationTargets(set, compiled, tax, opts.maxNegativeCases)) {
+    at.case = m.label;
     const rng = Rng.from(opts.seed, opts.contract, 'negative', m.label, m.node.res.doc.path, m.node.segments.join('/'));
     const placeKey = JSON.stringify([m.forcePath, m.needs, m.needsAt ?? 0]);
     let base = bases.get(placeKey);
@@ -100,15 +118,12 @@ export function runGeneratedCases(set: SchemaSet, compiled: CompiledSet, tax: Ta
       errors: valid ? 'the schema accepted it' : `the schema rejected it for another reason: ${(validate.errors ?? []).slice(0, 3).map(describeError).join('; ')}`,
     });
   }
-  return run;
 }
 
 function rejected(set: SchemaSet, errors: Parameters<typeof describeError>[0][] | null | undefined): GenFailure {
-  return {
-    ref: { res: set.root!, segments: [], base: set.root!.uri, value: set.root!.doc.value },
-    instancePath: [],
-    reason: `the generated value is rejected: ${describeError(errors?.[0] ?? undefined)}`,
-    unsupported: false,
-    certain: false,
-  };
+  return rootFailure(set, `the generated value is rejected: ${describeError(errors?.[0] ?? undefined)}`);
+}
+
+function rootFailure(set: SchemaSet, reason: string): GenFailure {
+  return { ref: { res: set.root!, segments: [], base: set.root!.uri, value: set.root!.doc.value }, instancePath: [], reason, unsupported: false, certain: false };
 }

@@ -8,7 +8,7 @@ import type { Location } from '../../core/types.js';
 import { fromPointer } from './pointer.js';
 import type { SchemaSet } from './schema-store.js';
 import { locate, parseSource, pointLocation, type SourceDoc } from './source-doc.js';
-import { schemaPathLocation } from './validator.js';
+import { schemaPathLocation, ValidationTimeout } from './validator.js';
 
 export type ExampleRule = 'example-rejected' | 'example-accepted' | 'example-parse-error';
 
@@ -65,7 +65,19 @@ export function testExample(
     });
   }
   const doc = parsed.doc;
-  const ok = validate(doc.value) as boolean;
+  let ok: boolean;
+  try {
+    ok = validate(doc.value) as boolean;
+  } catch (e) {
+    if (!(e instanceof ValidationTimeout)) throw e;
+    return fail({
+      rule: expected === 'valid' ? 'example-rejected' : 'example-accepted',
+      title: 'Example validation timed out',
+      message: `Example ${path} of contract "${opts.contract}" could not be tested against ${set.rootPath}: ${e.message}.`,
+      location: locate(doc, []),
+      properties: { contract: opts.contract, timedOut: true },
+    });
+  }
   if (expected === 'invalid') {
     if (!ok) return { path, expected, passed: true, findings: [] };
     return fail({

@@ -371,6 +371,16 @@ function caseFinding(c: ContractConfig, p: CaseProblem): FindingInput {
   const at = toPointer(f.instancePath) || '/';
   const cases = `${p.cases.length} generated case${p.cases.length === 1 ? '' : 's'} (${p.cases.slice(0, 3).join(', ')}${p.cases.length > 3 ? ', …' : ''})`;
   const props = { contract: c.name, instancePath: at, schemaPointer: toPointer(f.ref.segments), cases: p.cases };
+  if (p.kind === 'timeout') {
+    return {
+      ruleId: 'contracts/generation-unsupported',
+      title: 'Generated cases stopped',
+      message: `Contract "${c.name}": generated case ${p.cases[0]} could not be tested: ${f.reason}. The remaining generated cases were not run.`,
+      location,
+      fingerprintKey: `${c.name}|timeout`,
+      properties: props,
+    };
+  }
   if (p.kind === 'unsupported') {
     return {
       ruleId: 'contracts/generation-unsupported',

@@ -6,7 +6,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as ajvFormatsModule from 'ajv-formats';
+import { runBounded } from '../../core/bounded-regex.js';
 import type { Location } from '../../core/types.js';
+import { isRisky } from './bounded-regex.js';
 import { fromPointer, getAt, pointerToFragment, toPointer } from './pointer.js';
 import { childSchemas, draftOf, isObject, type Draft } from './schema-keywords.js';
 import { resolveUri, type SchemaRef, type SchemaSet } from './schema-store.js';
@@ -30,6 +32,23 @@ export interface CompiledSet {
   validatorAt(ref: SchemaRef): ValidateFunction | null;
   /** True when ajv validates this format (unknown formats are ignored, not asserted). */
   knowsFormat(name: string): boolean;
+}
+
+/** Time bound of one validation when the set has a pattern that can backtrack catastrophically. */
+export const VALIDATE_TIMEOUT_MS = 1000;
+
+/**
+ * Thrown by a validator that ran out of time: a PR's schema pattern such as `^(a+)+$` can make
+ * ajv backtrack for hours on a crafted example or case, so the run must stop it.
+ */
+export class ValidationTimeout extends Error {
+  constructor(readonly patterns: readonly string[]) {
+    super(
+      `validation took longer than ${VALIDATE_TIMEOUT_MS} ms and was stopped: ${patterns.join(', ')} can backtrack catastrophically ` +
+        '(nested quantifiers or overlapping alternatives such as `(a+)+` or `(a|aa)+`), and a consumer validating such a payload would hang too; simplify the pattern',
+    );
+    this.name = 'ValidationTimeout';
+  }
 }
 
 const cache = new Map<string, CompiledSet>();
@@ -67,6 +86,8 @@ export function compileSet(set: SchemaSet): CompiledSet {
 function compileUncached(set: SchemaSet): CompiledSet {
   const ajv = newAjv(set.draft);
   const problems: SchemaProblem[] = [];
+  /** Patterns that can backtrack catastrophically: every validation then runs under a time bound. */
+  const risky: string[] = [];
   for (const res of set.resources.values()) {
     const before = problems.length;
     if (res.draft !== set.draft) {
@@ -96,7 +117,16 @@ function compileUncached(set: SchemaSet): CompiledSet {
         });
       }
     }
-    problems.push(...checkPatterns(res.doc.value, [], (segments) => locate(res.doc, segments), res.doc.path));
+    for (const p of patternsOf(res.doc.value)) {
+      const problem = patternProblem(p.source);
+      if (problem) {
+        problems.push({
+          rule: 'schema-invalid',
+          message: `${res.doc.path} at ${toPointer(p.at)}: the regular expression ${JSON.stringify(p.source)} is invalid (${problem}). JSON Schema patterns are ECMA-262 regexes with the u flag; fix the expression.`,
+          location: locate(res.doc, p.at),
+        });
+      } else if (isRisky(p.source)) risky.push(`the pattern ${JSON.stringify(p.source)} at ${res.doc.path}#${toPointer(p.at)}`);
+    }
     if (problems.length > before) continue;
     const add = (uri: string): void => {
       try {
@@ -126,9 +156,10 @@ function compileUncached(set: SchemaSet): CompiledSet {
       });
     }
   }
+  const guard = (v: ValidateFunction | null): ValidateFunction | null => (v && risky.length ? timeBounded(v, risky) : v);
   const subs = new Map<string, ValidateFunction | null>();
   return {
-    validate,
+    validate: guard(validate),
     problems,
     validatorAt(ref) {
       if (!validate) return null;
@@ -141,7 +172,7 @@ function compileUncached(set: SchemaSet): CompiledSet {
       let v = subs.get(key);
       if (v === undefined) {
         try {
-          v = ajv.getSchema(`${ref.res.uri}#${pointerToFragment(toPointer(ref.segments))}`) ?? null;
+          v = guard(ajv.getSchema(`${ref.res.uri}#${pointerToFragment(toPointer(ref.segments))}`) ?? null);
         } catch {
           v = null;
         }
@@ -162,25 +193,37 @@ function forAjv(value: unknown): unknown {
   return rest;
 }
 
-/** Invalid regular expressions, at their exact keyword (ajv would only say "invalid regexp"). */
-function checkPatterns(value: unknown, segments: string[], where: (s: string[]) => Location, path: string, depth = 0): SchemaProblem[] {
+/** A validator that throws {@link ValidationTimeout} instead of running away. */
+function timeBounded(v: ValidateFunction, risky: readonly string[]): ValidateFunction {
+  const bounded = ((data: unknown) => {
+    const r = runBounded(() => v(data), VALIDATE_TIMEOUT_MS);
+    if (!r.ok) throw new ValidationTimeout(risky);
+    bounded.errors = v.errors;
+    return r.value;
+  }) as ValidateFunction;
+  bounded.schema = v.schema;
+  bounded.schemaEnv = v.schemaEnv;
+  return bounded;
+}
+
+/** Every `pattern` and `patternProperties` key of a schema document, with its pointer segments. */
+function patternsOf(value: unknown, segments: string[] = [], depth = 0): Array<{ source: string; at: string[] }> {
   if (!isObject(value) || depth > 200) return [];
-  const out: SchemaProblem[] = [];
-  const bad = (p: string, at: string[]): void => {
-    try {
-      new RegExp(p, 'u');
-    } catch (e) {
-      out.push({
-        rule: 'schema-invalid',
-        message: `${path} at ${toPointer(at)}: the regular expression ${JSON.stringify(p)} is invalid (${(e as Error).message.replace(/^Invalid regular expression: /, '')}). JSON Schema patterns are ECMA-262 regexes with the u flag; fix the expression.`,
-        location: where(at),
-      });
-    }
-  };
-  if (typeof value.pattern === 'string') bad(value.pattern, [...segments, 'pattern']);
-  if (isObject(value.patternProperties)) for (const k of Object.keys(value.patternProperties)) bad(k, [...segments, 'patternProperties', k]);
-  for (const [rel, child] of childSchemas(value)) out.push(...checkPatterns(child, [...segments, ...rel], where, path, depth + 1));
+  const out: Array<{ source: string; at: string[] }> = [];
+  if (typeof value.pattern === 'string') out.push({ source: value.pattern, at: [...segments, 'pattern'] });
+  if (isObject(value.patternProperties)) for (const k of Object.keys(value.patternProperties)) out.push({ source: k, at: [...segments, 'patternProperties', k] });
+  for (const [rel, child] of childSchemas(value)) out.push(...patternsOf(child, [...segments, ...rel], depth + 1));
   return out;
+}
+
+/** Why a pattern is not a valid `u`-flag regex (ajv would only say "invalid regexp"), or null. */
+function patternProblem(source: string): string | null {
+  try {
+    new RegExp(source, 'u');
+    return null;
+  } catch (e) {
+    return (e as Error).message.replace(/^Invalid regular expression: /, '');
+  }
 }
 
 function dedupeMetaErrors(errors: ErrorObject[]): ErrorObject[] {
