@@ -84,14 +84,10 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
     tags.set(tag, merged);
   }
 
-  const defaults = new Map<string, RuleLevel>();
   const rules: RuleMeta[] = [];
   const tagConfigs: TagConfig[] = [];
-  const tagPaths = new Map<string, PathLevel[]>();
   for (const t of tags.values()) {
     const ruleId = ruleIdForTag(t.tag);
-    defaults.set(ruleId, t.level);
-    tagPaths.set(t.tag, t.paths);
     if (t.level !== 'off') {
       tagConfigs.push({ tag: t.tag, ruleId, aliases: t.aliases, requireReference: t.requireReference, message: t.message ?? d.markerMessage });
     }
@@ -112,7 +108,6 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
   }
 
   const expiryId = `${CHECK_ID}/${d.expiry.rule}`;
-  defaults.set(expiryId, d.expiry.level);
   rules.push({
     id: expiryId,
     name: d.expiry.name,
@@ -129,7 +124,6 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
     const ruleId = `${CHECK_ID}/${s.rule}`;
     const enabled = options.stubs[s.rule] ?? s.enabled ?? true;
     const level: RuleLevel = enabled ? s.level : 'off';
-    defaults.set(ruleId, level);
     if (enabled) {
       stubConfigs.push({
         ruleId,
@@ -158,7 +152,6 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
   const plId = `${CHECK_ID}/${pl.rule}`;
   const plEnabled = options.stubs[pl.rule] ?? true;
   const literals = plEnabled ? [...new Set([...pl.literals, ...options.placeholderLiterals])] : [];
-  defaults.set(plId, plEnabled ? pl.level : 'off');
   rules.push({
     id: plId,
     name: pl.name,
@@ -195,6 +188,7 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
   };
 
   const excluded = options.includeTests ? () => false : glob([...d.testPaths, ...options.testPaths]);
+  const defaults = new Map(rules.map((r) => [r.id, r.defaultLevel]));
   const defaultLevel = (ruleId: string): RuleLevel => defaults.get(ruleId) ?? 'warning';
 
   return {
@@ -206,7 +200,7 @@ export function buildConfig(data: LoadedData, options: PlaceholderOptions, now: 
     levelFor(ruleId, path, tag) {
       if (ruleId === plId && plExcluded(path)) return 'off';
       let level = defaultLevel(ruleId);
-      if (tag !== undefined && ruleId !== expiryId) for (const p of tagPaths.get(tag) ?? []) if (p.match(path)) level = p.level;
+      if (tag !== undefined && ruleId !== expiryId) for (const p of tags.get(tag)?.paths ?? []) if (p.match(path)) level = p.level;
       const name = shortName(ruleId);
       for (const p of userPathLevels) if ((!p.rules || p.rules.has(name)) && p.match(path)) level = p.level;
       return level;
