@@ -4,7 +4,7 @@
  * taxonomy. Pure over the two loaded schema sets.
  */
 import type { Location } from '../../core/types.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { ALL_TYPES, conjKey, enumSet, flatten, typeSet, withKeyword } from './conj.js';
 import { toPointer } from './pointer.js';
 import { isObject, itemKeywords } from './schema-keywords.js';

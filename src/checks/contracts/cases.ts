@@ -7,7 +7,7 @@
 import { CaseGenerator, describeError, type GenFailure } from './generator.js';
 import { failsAsExpected, mutationTargets, replaceAt, valueAt, type Mutation } from './mutator.js';
 import { Rng } from './random.js';
-import type { SchemaSet } from './schema-store.js';
+import { rootRef, type SchemaSet } from './schema-store.js';
 import type { Taxonomy } from './taxonomy.js';
 import { ValidationTimeout, type CompiledSet } from './validator.js';
 
@@ -125,5 +125,5 @@ function rejected(set: SchemaSet, errors: Parameters<typeof describeError>[0][] 
 }
 
 function rootFailure(set: SchemaSet, reason: string): GenFailure {
-  return { ref: { res: set.root!, segments: [], base: set.root!.uri, value: set.root!.doc.value }, instancePath: [], reason, unsupported: false, certain: false };
+  return { ref: rootRef(set)!, instancePath: [], reason, unsupported: false, certain: false };
 }

@@ -4,7 +4,7 @@
  * and the case generator read keywords through it, so inlining a definition or moving it
  * behind a `$ref` changes nothing.
  */
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { childRef, refKey, refTarget, type SchemaRef, type SchemaSet } from './schema-store.js';
 import { isObject } from './schema-keywords.js';
 

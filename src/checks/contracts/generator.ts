@@ -6,7 +6,7 @@
  * (unsatisfiable) or the generator lacks a feature (a lookahead pattern, an unknown format).
  */
 import type { ErrorObject } from 'ajv';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { enumSet, flatten, jsonTypesOf, typeSet, withKeyword } from './conj.js';
 import { setOwn } from './json-parse.js';
 import type { Rng } from './random.js';

@@ -16,7 +16,7 @@ import { toPointer } from './pointer.js';
 import { isObject, itemKeywords } from './schema-keywords.js';
 import { childRef, refKey, rootRef, type SchemaRef, type SchemaSet } from './schema-store.js';
 import { locate } from './source-doc.js';
-import { sha256 } from './source-doc.js';
+import { sha256Hex } from '../../data-pack.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface PureModel {
@@ -35,7 +35,7 @@ export async function loadPureModel(paths: string[], read: (p: string) => Promis
   for (const path of paths) {
     const bytes = await read(path);
     if (!bytes) continue;
-    files.push({ path, sha256: sha256(bytes) });
+    files.push({ path, sha256: sha256Hex(bytes) });
     try {
       const data = parsePureGrammar(bytes.toString('utf8'), { sourceId: path });
       elements.push(...data.elements.filter((e) => e._type !== 'sectionIndex'));

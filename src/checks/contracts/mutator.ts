@@ -5,7 +5,7 @@
  * with exactly that ajv keyword at that instance path.
  */
 import type { ErrorObject } from 'ajv';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { conjKey, flatten, typeSet } from './conj.js';
 import type { InstanceType } from './generator.js';
 import { setOwn } from './json-parse.js';

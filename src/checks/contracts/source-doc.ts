@@ -2,9 +2,9 @@
  * Schema and example files parsed with positions: JSON through our own parser, YAML through
  * `yaml`'s AST, both into the same {@link PosNode} tree so JSON pointers map to lines (pure).
  */
-import { createHash } from 'node:crypto';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Location } from '../../core/types.js';
+import { sha256Hex } from '../../data-pack.js';
 import { parseJsonWithPositions, type PosNode } from './json-parse.js';
 import { LineIndex } from './line-index.js';
 import { decodeText } from './text-decode.js';
@@ -34,11 +34,7 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function parseSource(path: string, bytes: Uint8Array, maxBytes = Number.POSITIVE_INFINITY): SourceResult {
+export function parseSource(path: string, bytes: Buffer, maxBytes = Number.POSITIVE_INFINITY): SourceResult {
   if (bytes.length > maxBytes) {
     return {
       ok: false,
@@ -49,7 +45,7 @@ export function parseSource(path: string, bytes: Uint8Array, maxBytes = Number.P
   if (!decoded.ok) return { ok: false, problem: { path, line: decoded.line, column: decoded.column, message: decoded.message } };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const lines = new LineIndex(text);
-  const digest = sha256(bytes);
+  const digest = sha256Hex(bytes);
   if (isYamlPath(path)) return parseYaml(path, text, lines, digest);
   const r = parseJsonWithPositions(text);
   if (!r.ok) {
@@ -60,8 +56,7 @@ export function parseSource(path: string, bytes: Uint8Array, maxBytes = Number.P
 }
 
 function parseYaml(path: string, text: string, lines: LineIndex, digest: string): SourceResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const err = doc.errors[0];
   if (err) {
     const { line, column } = lines.at(err.pos[0]);
