@@ -47,6 +47,12 @@ describe('parseJsonWithPositions', () => {
     expect(r.message).toMatch(/trailing comma/);
   });
 
+  it('counts lines as git does: CRLF ends a line, a lone CR does not', () => {
+    const text = '{\r\n  "a": 1,\r  "b": [1, 2,]\r\n}';
+    const r = parseJsonWithPositions(text);
+    expect(!r.ok && new LineIndex(text).at(r.offset)).toEqual({ line: 2, column: 24 });
+  });
+
   it('names an unterminated string at its opening quote', () => {
     const r = parseJsonWithPositions('{"a": "abc');
     expect(r).toMatchObject({ ok: false, offset: 6 });

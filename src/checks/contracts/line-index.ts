@@ -1,4 +1,8 @@
-/** Offset → 1-based line/column over a text, for annotations (pure). */
+/**
+ * Offset → 1-based line/column over a text, for annotations (pure). Lines end at `\n` only, as
+ * git, GitHub and the pipeline count them (a CRLF's `\r` ends the line's text; a lone `\r` does
+ * not start a new line).
+ */
 
 export interface LineColumn {
   line: number;
@@ -11,19 +15,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
   }
 
   /** Line and column (both 1-based) of a UTF-16 offset; offsets past the end clamp to the end. */
@@ -37,15 +30,5 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: o - this.starts[lo]! + 1 };
-  }
-
-  /** The text of a 1-based line without its terminator. */
-  lineText(line: number): string {
-    const start = this.starts[line - 1];
-    if (start === undefined) return '';
-    const next = this.starts[line];
-    let end = next ?? this.text.length;
-    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
-    return this.text.slice(start, end);
   }
 }
