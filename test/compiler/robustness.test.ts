@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compilePureModel, compileResponse } from '../../src/pure/compiler/compile.js';
 import { evaluateConstraints } from '../../src/pure/evaluator/index.js';
-import type { PureModelContextData } from '../../src/pure/index.js';
+import { parsePureGrammar, type PureModelContextData } from '../../src/pure/index.js';
 
 const TYPES = ['class', 'Enumeration', 'association', 'profile', 'function', 'measure', 'mapping', 'connection', 'runtime', 'service', 'relational', 'dataElement', 'sectionIndex', 'somethingElse'];
 
@@ -76,5 +76,14 @@ describe('the compiler on untrusted protocol JSON', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  test('an expression nested deeper than the call stack is a not-supported warning, not an invalid-model error', () => {
+    const model = parsePureGrammar(`Class a::A\n[\n  c: ${'true && '.repeat(20000)}true\n]\n{\n  n: Integer[1];\n}\n`, { sourceId: 'a.pure' });
+    const outcome = compilePureModel(model);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.warnings.map((w) => [w.notSupported, w.element, w.message])).toEqual([
+      [true, 'a::A', "Element 'a::A', nested too deeply for the embedded compiler, is not supported by the embedded engine; configure a Legend engine URL to compile it"],
+    ]);
   });
 });

@@ -129,6 +129,11 @@ export class Compilation implements TypeEnv {
         this.error(e.message, e.sourceInformation ?? record.element.sourceInformation, record);
         return false;
       }
+      if (e instanceof RangeError) {
+        // call stack exhausted on an expression nested thousands deep: valid for Legend, too deep to check here
+        this.warn(notSupportedMessage(`Element '${record.path}', nested too deeply for the embedded compiler,`), record.element.sourceInformation, record, true);
+        return false;
+      }
       // Protocol JSON from entity files is untrusted: a shape the compiler cannot read is that element's error.
       this.error(`Element '${record.path}' is not valid protocol JSON (${e instanceof Error ? e.message : String(e)})`, record.element.sourceInformation, record);
       return false;
