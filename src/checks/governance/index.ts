@@ -126,14 +126,16 @@ async function auditWorkflows(
           : isDockerfile(path)
             ? 'Dockerfile'
             : 'script';
-    if ((kind === 'script' || kind === 'Dockerfile') && buf.subarray(0, 8000).includes(0)) continue;
     if (buf.subarray(0, 8000).includes(0)) {
-      findings.push({
-        ruleId: R.invalidWorkflow,
-        message: `${path} is not text (it contains NUL bytes), so GitHub cannot read it as a ${kind}. Fix: replace it with a YAML ${kind} definition.`,
-        location: { path, startLine: 1 },
-        title: `Invalid ${kind}`,
-      });
+      // A binary script or Dockerfile is skipped; a binary YAML file cannot be what it claims.
+      if (kind !== 'script' && kind !== 'Dockerfile') {
+        findings.push({
+          ruleId: R.invalidWorkflow,
+          message: `${path} is not text (it contains NUL bytes), so GitHub cannot read it as a ${kind}. Fix: replace it with a YAML ${kind} definition.`,
+          location: { path, startLine: 1 },
+          title: `Invalid ${kind}`,
+        });
+      }
       continue;
     }
     const text = buf.toString('utf8').replace(/^\uFEFF/, '');

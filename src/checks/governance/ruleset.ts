@@ -2,9 +2,8 @@
  * Loads rules/governance.yaml (validated with zod, errors naming file:line:column) and merges
  * the user's options into it: the effective ruleset every audit reads.
  */
-import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/canonical-json.js';
-import { loadPack } from '../../data-pack.js';
+import { loadPack, sha256Hex } from '../../data-pack.js';
 import { parsePack } from '../../data-pack-yaml.js';
 import type { GovernanceOptions } from './options.js';
 import { rulesetSchema, type FileRequirement, type Ruleset } from './ruleset-schema.js';
@@ -78,7 +77,7 @@ export function applyOptions(r: Ruleset, o: GovernanceOptions): Ruleset {
 
 /** sha256 of the options as canonical JSON (sorted keys), for the evidence bundle. */
 export function optionsDigest(o: unknown): string {
-  return createHash('sha256').update(canonicalJson(o)).digest('hex');
+  return sha256Hex(canonicalJson(o));
 }
 
 function uniq(xs: string[]): string[] {
