@@ -4,7 +4,7 @@
  * earlier build stages and images chosen by a build argument (`FROM ${BASE}`) are not reported.
  */
 import type { FindingInput } from '../../../core/types.js';
-import { lineStarts, position } from '../repo/content-rules.js';
+import { lineStarts, textSpan } from '../text-span.js';
 import { R } from '../rule-ids.js';
 import { imageProblem } from './containers.js';
 
@@ -21,16 +21,14 @@ export function auditDockerfile(path: string, text: string): FindingInput[] {
     if (image.toLowerCase() === 'scratch' || image.includes('$') || stages.has(image.toLowerCase())) continue;
     const problem = imageProblem(image);
     if (!problem) continue;
-    const at = m.indices![1]![0];
-    const s = position(starts, at);
-    const e = position(starts, at + image.length - 1);
+    const { location, snippet } = textSpan(path, text, starts, m.indices![1]![0], image.length);
     findings.push({
       ruleId: R.unpinnedBaseImage,
       level: problem.level,
       message: `${path} builds FROM \`${image}\`, ${problem.message.replace('`image: postgres:16@sha256:<64 hex digits>`', '`FROM postgres:16@sha256:<64 hex digits>`')}`,
-      location: { path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+      location,
       title: `Unpinned base image ${image.slice(0, 80)}`,
-      snippet: text.slice(starts[s.line - 1]!, (starts[s.line] ?? text.length + 1) - 1).slice(0, 300),
+      snippet,
       fingerprintKey: `from:${image}`,
     });
   }

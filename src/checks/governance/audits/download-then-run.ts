@@ -7,7 +7,7 @@
 import type { FindingInput } from '../../../core/types.js';
 import { decodeScalar } from '../expressions.js';
 import { code, yamlFinding } from '../finding.js';
-import { lineStarts, position } from '../repo/content-rules.js';
+import { lineStarts, textSpan } from '../text-span.js';
 import { R } from '../rule-ids.js';
 import type { AuditInput } from './context.js';
 
@@ -43,14 +43,13 @@ export function auditDownloadThenRun({ wf, compiled }: AuditInput): FindingInput
 export function auditScriptDownloadThenRun(path: string, text: string, patterns: readonly RegExp[]): FindingInput[] {
   const starts = lineStarts(text);
   return matches(text, patterns).map((m) => {
-    const s = position(starts, m.index);
-    const e = position(starts, m.index + m.text.length - 1);
+    const { location, snippet } = textSpan(path, text, starts, m.index, m.text.length);
     return {
       ruleId: R.downloadThenRun,
       message: `${path} runs code straight from the network (${code(m.text, 80)}): whatever the server returns runs unverified. ${FIX}`,
-      location: { path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+      location,
       title: 'Download piped into an interpreter',
-      snippet: text.slice(starts[s.line - 1]!, (starts[s.line] ?? text.length + 1) - 1).slice(0, 300),
+      snippet,
       fingerprintKey: m.text,
     };
   });

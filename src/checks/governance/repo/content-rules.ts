@@ -8,6 +8,7 @@ import { BoundedMatcher, type BoundedPattern, type ScanFile } from '../../../cor
 import { R } from '../rule-ids.js';
 import type { ContentRule, RepositoryRules } from '../ruleset-schema.js';
 import { fileAnchorLine, globsMatcher, type PathMatcher } from './paths.js';
+import { lineStarts, textSpan } from '../text-span.js';
 import type { DiffInfo } from '../../../core/types.js';
 
 interface Compiled {
@@ -127,41 +128,20 @@ function toFindings(c: Compiled, file: ScanFile, hits: number[], diff: DiffInfo 
   for (let i = 0; i < hits.length; i += 2) {
     const index = hits[i]!;
     const len = hits[i + 1]!;
-    const start = position(lines, index);
-    const end = position(lines, Math.max(index, index + len - 1));
-    const lineText = file.text.slice(lines[start.line - 1]!, (lines[start.line] ?? file.text.length + 1) - 1).replace(/\r$/, '');
+    const { location, snippet } = textSpan(file.path, file.text, lines, index, len);
     out.push({
       ruleId: R.fileNotContents,
       message:
         `${file.path} contains text forbidden by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
         `Fix: ${rule.message ?? 'remove it (see the rule in checks.governance.fileNotContents)'}.`,
-      location: { path: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+      location,
       title: `Forbidden content (${rule.name})`,
-      snippet: lineText.length > 300 ? `${lineText.slice(0, 300)}…` : lineText,
+      snippet,
       fingerprintKey: `${rule.name}:${file.text.slice(index, index + Math.min(len, 200))}`,
       properties: { rule: rule.name },
     });
   }
   return out;
-}
-
-/** Offsets where each line starts. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of an offset (binary search over line starts). */
-export function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 function preview(paths: readonly string[]): string {
