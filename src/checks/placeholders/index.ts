@@ -19,7 +19,12 @@ import type { FileResult, SkipReason } from './spec.js';
 
 /** Below this many files, starting workers (about 30 ms) costs more than it saves. */
 const WORKER_MIN_FILES = 1500;
+/** Paths a worker thread takes from the shared list at a time. */
 const CHUNK = 64;
+/** Files scanned on the main thread between yields to the event loop (abort signals, timers). */
+const SLICE = 2000;
+/** Reads in flight through a RepoFiles that is not the working tree. */
+const READ_CONCURRENCY = 16;
 
 export const check: Check<typeof optionsSchema> = {
   meta: {
@@ -113,10 +118,9 @@ async function scanInThread(paths: readonly string[], cfg: EffectiveConfig, ctx:
   if (direct) {
     const sb = acquireScanBuffer(cfg.scan.maxFileBytes);
     try {
-      const step = 2000;
-      for (let from = 0; from < paths.length; from += step) {
+      for (let from = 0; from < paths.length; from += SLICE) {
         if (ctx.signal.aborted) throw new Error('placeholder scan aborted');
-        const to = Math.min(paths.length, from + step);
+        const to = Math.min(paths.length, from + SLICE);
         scanBatch(ctx.files.root, paths, from, to, scanner, sb, out);
         ctx.progress(to, paths.length);
         // Let abort signals and timers through between slices of a long scan.
@@ -148,7 +152,7 @@ async function scanInThread(paths: readonly string[], cfg: EffectiveConfig, ctx:
       if (out.files % 500 === 0) ctx.progress(out.files, paths.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
   return out;
 }
 
