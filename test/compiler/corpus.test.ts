@@ -9,25 +9,11 @@
  * - `class/all` and `class/properties/defaultValues` use `Class.name` (metamodel navigation) in a default
  *   value: valid, but outside the embedded subset, so a "not supported" warning.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePureGrammar } from '../../src/pure/index.js';
+import { parsePureGrammar, type PureModelContextData } from '../../src/pure/index.js';
 import { compilePureModel } from '../../src/pure/compiler/compile.js';
+import { enginePairs } from '../pure/corpus.js';
 import { errorsOf, notSupportedOf, warningsOf } from './helpers.js';
-
-const ROOT = join(__dirname, '../../../shared/corpora/legend/engine-pairs');
-
-function pairs(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...pairs(p));
-    else if (f === 'protocol.json') out.push(dir);
-  }
-  return out;
-}
 
 /** Errors the engine itself reports for the two render-only fixtures (positions in grammar.pure). */
 const EXPECTED_ERRORS: Record<string, string[]> = {
@@ -43,24 +29,23 @@ const NOT_SUPPORTED: Record<string, number> = {
   'valueSpecification/functionApplication/arrow': 1,
 };
 
-const dirs = pairs(ROOT);
+const pairs = enginePairs();
 
 describe('engine-pairs corpus compiles', () => {
   test('the corpus is present', () => {
-    expect(dirs.length).toBe(26);
+    expect(pairs.length).toBe(26);
   });
 
-  for (const dir of dirs) {
-    const name = relative(ROOT, dir);
+  for (const { name, grammar, protocol } of pairs) {
     test(`${name} (protocol.json)`, () => {
-      const out = compilePureModel(JSON.parse(readFileSync(join(dir, 'protocol.json'), 'utf8')));
+      const out = compilePureModel(protocol as PureModelContextData);
       expect(errorsOf(out).map((e) => e.replace(/ at \[[^\]]*\]/, ''))).toEqual((EXPECTED_ERRORS[name] ?? []).map((e) => e.replace(/ at \[[^\]]*\]/, '')));
       expect(warningsOf(out)).toEqual([]);
       expect(notSupportedOf(out)).toHaveLength(NOT_SUPPORTED[name] ?? 0);
     });
 
     test(`${name} (grammar.pure through the embedded parser)`, () => {
-      const out = compilePureModel(parsePureGrammar(readFileSync(join(dir, 'grammar.pure'), 'utf8')));
+      const out = compilePureModel(parsePureGrammar(grammar));
       expect(errorsOf(out)).toEqual(EXPECTED_ERRORS[name] ?? []);
       expect(warningsOf(out)).toEqual([]);
       expect(notSupportedOf(out)).toHaveLength(NOT_SUPPORTED[name] ?? 0);
