@@ -46,3 +46,11 @@ describe('governance/unpinned-base-image', () => {
     expect(out.findings).toEqual([]);
   });
 });
+
+describe('download-then-run on hostile input', () => {
+  it('matches a 1 MB line of repeated `curl` in linear time (no pipe to a shell, no finding)', async () => {
+    // With an unbounded gap (`[^\n|;&]*`) this took minutes: each `curl` rescanned the line.
+    const out = await run({ 'scripts/long.sh': `${'curl '.repeat(200_000)}\n` });
+    expect(ofRule(out.findings, 'download-then-run')).toEqual([]);
+  });
+});
