@@ -12,32 +12,27 @@ let pureModule: Promise<PureModule> | undefined;
 const pure = (): Promise<PureModule> => (pureModule ??= import('../../pure/index.js'));
 
 /** An exception thrown by the parser or composer, as the engine's error JSON. */
-function asErrorJson(e: unknown, fallbackType: EngineErrorJson['errorType']): EngineErrorJson {
-  if (e && typeof e === 'object' && typeof (e as { toJSON?: unknown }).toJSON === 'function' && (e as { status?: unknown }).status === 'error') {
-    return (e as { toJSON(): EngineErrorJson }).toJSON();
-  }
+function asErrorJson(mod: PureModule, e: unknown, fallbackType: EngineErrorJson['errorType']): EngineErrorJson {
+  if (mod.isEngineError(e)) return e.toJSON();
   return { status: 'error', message: e instanceof Error ? e.message : String(e), errorType: fallbackType };
 }
 
 export class EmbeddedEngine implements Engine {
   async parse(code: string, options: ParseOptions = {}): Promise<PureModelContextData | EngineErrorJson> {
-    const { parsePureGrammar } = await pure();
+    const mod = await pure();
     try {
-      return parsePureGrammar(code, options);
+      return mod.parsePureGrammar(code, options);
     } catch (e) {
-      return asErrorJson(e, 'PARSER');
+      return asErrorJson(mod, e, 'PARSER');
     }
   }
 
   async compose(model: PureModelContextData): Promise<string | EngineErrorJson> {
-    const mod = (await pure()) as unknown as { composePureGrammar?: (m: PureModelContextData) => string };
-    if (typeof mod.composePureGrammar !== 'function') {
-      return { status: 'error', message: 'The embedded composer is not available in this build', errorType: 'COMPOSER' };
-    }
+    const mod = await pure();
     try {
       return mod.composePureGrammar(model);
     } catch (e) {
-      return asErrorJson(e, 'COMPOSER');
+      return asErrorJson(mod, e, 'COMPOSER');
     }
   }
 
@@ -67,9 +62,6 @@ export class EmbeddedEngine implements Engine {
   }
 
   async info(): Promise<EngineInfo> {
-    const mod = (await pure()) as unknown as { composePureGrammar?: unknown };
-    const capabilities: EngineInfo['capabilities'] = ['parse', 'compile', 'evaluateConstraints'];
-    if (typeof mod.composePureGrammar === 'function') capabilities.splice(1, 0, 'compose');
-    return { kind: 'embedded', version: TOOL_VERSION, capabilities };
+    return { kind: 'embedded', version: TOOL_VERSION, capabilities: ['parse', 'compose', 'compile', 'evaluateConstraints'] };
   }
 }
