@@ -81,11 +81,7 @@ export class DomainParser extends ExpressionParser {
   /** `[ item, item ]`. */
   protected list<X>(item: () => X): X[] {
     this.expect(T.BRACKET_OPEN);
-    const items: X[] = [];
-    if (this.k() !== T.BRACKET_CLOSE) {
-      do items.push(item());
-      while (this.accept(T.COMMA));
-    }
+    const items = this.commaSeparated(T.BRACKET_CLOSE, item);
     this.expect(T.BRACKET_CLOSE);
     return items;
   }
@@ -324,11 +320,7 @@ export class DomainParser extends ExpressionParser {
     const k = this.k();
     if (k === T.BRACKET_OPEN && allowArray) {
       this.pos++;
-      const values: ValueSpecification[] = [];
-      if (this.k() !== T.BRACKET_CLOSE) {
-        values.push(this.defaultValueExpression(true));
-        while (this.accept(T.COMMA)) values.push(this.defaultValueExpression(true));
-      }
+      const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.defaultValueExpression(true));
       this.expect(T.BRACKET_CLOSE);
       return this.collection(values, this.si(start, this.last));
     }
@@ -361,11 +353,7 @@ export class DomainParser extends ExpressionParser {
     taggedValues: TaggedValue[],
   ): QualifiedProperty {
     this.expect(T.PAREN_OPEN);
-    const parameters: Variable[] = [];
-    if (this.k() !== T.PAREN_CLOSE) {
-      parameters.push(this.functionVariable());
-      while (this.accept(T.COMMA)) parameters.push(this.functionVariable());
-    }
+    const parameters = this.commaSeparated(T.PAREN_CLOSE, () => this.functionVariable());
     this.expect(T.PAREN_CLOSE);
     this.expect(T.BRACE_OPEN);
     const body = this.codeBlock();
@@ -541,11 +529,7 @@ export class DomainParser extends ExpressionParser {
       this.errorAt('Type and/or multiplicity parameters are not authorized in Legend Engine', from, to);
     }
     this.expect(T.PAREN_OPEN);
-    const parameters: Variable[] = [];
-    if (this.k() !== T.PAREN_CLOSE) {
-      parameters.push(this.functionVariable());
-      while (this.accept(T.COMMA)) parameters.push(this.functionVariable());
-    }
+    const parameters = this.commaSeparated(T.PAREN_CLOSE, () => this.functionVariable());
     this.expect(T.PAREN_CLOSE);
     this.expect(T.COLON);
     const returnGenericType = this.genericType();

@@ -215,11 +215,7 @@ export class ExpressionParser extends ParserBase {
   /** `(200)`, `(10, 2)`: literal type arguments such as `Varchar(200)`. */
   protected typeVariableValues(): ValueSpecification[] {
     this.expect(T.PAREN_OPEN);
-    const values: ValueSpecification[] = [];
-    if (this.k() !== T.PAREN_CLOSE) {
-      values.push(this.instanceLiteral());
-      while (this.accept(T.COMMA)) values.push(this.instanceLiteral());
-    }
+    const values = this.commaSeparated(T.PAREN_CLOSE, () => this.instanceLiteral());
     this.expect(T.PAREN_CLOSE);
     return values;
   }
@@ -637,11 +633,7 @@ export class ExpressionParser extends ParserBase {
   /** `'(' (combinedExpression (',' combinedExpression)*)? ')'`. */
   functionParameters(): ValueSpecification[] {
     this.expect(T.PAREN_OPEN);
-    const params: ValueSpecification[] = [];
-    if (this.k() !== T.PAREN_CLOSE) {
-      params.push(this.combinedExpression());
-      while (this.accept(T.COMMA)) params.push(this.combinedExpression());
-    }
+    const params = this.commaSeparated(T.PAREN_CLOSE, () => this.combinedExpression());
     this.expect(T.PAREN_CLOSE);
     return params;
   }
@@ -669,11 +661,7 @@ export class ExpressionParser extends ParserBase {
       }
       case T.BRACKET_OPEN: {
         this.pos++;
-        const values: ValueSpecification[] = [];
-        if (this.k() !== T.BRACKET_CLOSE) {
-          values.push(this.expression());
-          while (this.accept(T.COMMA)) values.push(this.expression());
-        }
+        const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.expression());
         this.expect(T.BRACKET_CLOSE);
         return this.collection(values, this.si(start, this.last));
       }
@@ -782,11 +770,7 @@ export class ExpressionParser extends ParserBase {
     const start = this.pos;
     if (this.k() === T.BRACKET_OPEN) {
       this.pos++;
-      const values: ValueSpecification[] = [];
-      if (this.k() !== T.BRACKET_CLOSE) {
-        values.push(this.primitiveValueAtomic());
-        while (this.accept(T.COMMA)) values.push(this.primitiveValueAtomic());
-      }
+      const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.primitiveValueAtomic());
       this.expect(T.BRACKET_CLOSE);
       return this.collection(values, this.si(start, this.last));
     }
@@ -952,11 +936,7 @@ export class ExpressionParser extends ParserBase {
       if (this.kindAt(after) === T.PAREN_OPEN) typeVariableValues = this.typeVariableValues();
     }
     this.expect(T.PAREN_OPEN);
-    const keyExpressions: KeyExpression[] = [];
-    if (this.k() !== T.PAREN_CLOSE) {
-      keyExpressions.push(this.keyExpression());
-      while (this.accept(T.COMMA)) keyExpressions.push(this.keyExpression());
-    }
+    const keyExpressions = this.commaSeparated(T.PAREN_CLOSE, () => this.keyExpression());
     this.expect(T.PAREN_CLOSE);
     const find = (key: string): ValueSpecification | undefined => keyExpressions.find((k) => k.key.value === key)?.expression;
     if (typeName === 'Pair' || typeName === 'meta::pure::functions::collection::Pair') {
@@ -1009,11 +989,7 @@ export class ExpressionParser extends ParserBase {
     this.expect(T.TILDE);
     if (this.k() === T.BRACKET_OPEN) {
       const start = this.next();
-      const colSpecs: ColSpec[] = [];
-      if (this.k() !== T.BRACKET_CLOSE) {
-        colSpecs.push(this.oneColSpec());
-        while (this.accept(T.COMMA)) colSpecs.push(this.oneColSpec());
-      }
+      const colSpecs = this.commaSeparated(T.BRACKET_CLOSE, () => this.oneColSpec());
       this.expect(T.BRACKET_CLOSE);
       const ci: ClassInstance = { _type: 'classInstance', type: 'colSpecArray', value: { colSpecs } };
       return this.withSi(ci, this.si(start, this.last));

@@ -142,11 +142,7 @@ class GraphFetchParser extends ParserBase {
   private parameter(): ValueSpecification {
     if (this.k() === T.BRACKET_OPEN) {
       this.pos++;
-      const values: ValueSpecification[] = [];
-      if (this.k() !== T.BRACKET_CLOSE) {
-        values.push(this.scalar());
-        while (this.accept(T.COMMA)) values.push(this.scalar());
-      }
+      const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.scalar());
       this.expect(T.BRACKET_CLOSE);
       return { _type: 'collection', multiplicity: { lowerBound: values.length, upperBound: values.length }, values };
     }

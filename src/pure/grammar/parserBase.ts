@@ -100,6 +100,16 @@ export class ParserBase {
     return false;
   }
 
+  /** `item, item, ...` up to `close` (which the caller consumes); none when `close` comes first. */
+  commaSeparated<X>(close: T, item: () => X): X[] {
+    const items: X[] = [];
+    if (this.k() !== close) {
+      do items.push(item());
+      while (this.accept(T.COMMA));
+    }
+    return items;
+  }
+
   /** Index after the bracket group opening at `i` ((), {}, [] nest together); -1 when unbalanced. */
   skipGroup(i: number): number {
     let depth = 0;
