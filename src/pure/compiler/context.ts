@@ -172,41 +172,35 @@ export class Scope {
     return t;
   }
 
-  /** `Can't find class 'X'`. */
-  resolveClass(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, CLASSES, si);
-    if (!r) throw new CompilationError(`Can't find class '${name}'`, si);
+  /** The path of `name` among elements of `kinds`, else Legend's `Can't find <noun> 'X'`. */
+  private resolveOrFail(name: string, kinds: ReturnType<typeof kindSet>, noun: string, si: SourceInformation | undefined): string {
+    const r = this.find(name, kinds, si);
+    if (!r) throw new CompilationError(`Can't find ${noun} '${name}'`, si);
     return r.path;
+  }
+
+  resolveClass(name: string, si: SourceInformation | undefined): string {
+    return this.resolveOrFail(name, CLASSES, 'class', si);
   }
 
   resolveEnumeration(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, ENUMERATIONS, si);
-    if (!r) throw new CompilationError(`Can't find enumeration '${name}'`, si);
-    return r.path;
+    return this.resolveOrFail(name, ENUMERATIONS, 'enumeration', si);
   }
 
   resolveAssociation(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, ASSOCIATIONS, si);
-    if (!r) throw new CompilationError(`Can't find association '${name}'`, si);
-    return r.path;
+    return this.resolveOrFail(name, ASSOCIATIONS, 'association', si);
   }
 
   resolveMapping(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, MAPPINGS, si);
-    if (!r) throw new CompilationError(`Can't find mapping '${name}'`, si);
-    return r.path;
+    return this.resolveOrFail(name, MAPPINGS, 'mapping', si);
   }
 
   resolveRuntime(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, RUNTIMES, si);
-    if (!r) throw new CompilationError(`Can't find runtime '${name}'`, si);
-    return r.path;
+    return this.resolveOrFail(name, RUNTIMES, 'runtime', si);
   }
 
   resolveConnection(name: string, si: SourceInformation | undefined): string {
-    const r = this.find(name, CONNECTIONS, si);
-    if (!r) throw new CompilationError(`Can't find connection '${name}'`, si);
-    return r.path;
+    return this.resolveOrFail(name, CONNECTIONS, 'connection', si);
   }
 
   /** `The store 'X' can't be found.` */

@@ -53,30 +53,25 @@ export class MappingRegistry {
   readonly databases = new Map<string, DatabaseInfo>();
 
   /** A class mapping by id, in the mapping or (recursively) its includes. */
-  findSet(mappingPath: string, id: string, seen = new Set<string>()): SetImplementation | undefined {
-    if (seen.has(mappingPath)) return undefined;
-    seen.add(mappingPath);
-    const m = this.mappings.get(mappingPath);
-    if (!m) return undefined;
-    const own = m.sets.get(id);
-    if (own) return own;
-    for (const inc of m.includes) {
-      const found = this.findSet(inc, id, seen);
-      if (found) return found;
-    }
-    return undefined;
+  findSet(mappingPath: string, id: string): SetImplementation | undefined {
+    return this.findThroughIncludes(mappingPath, (m) => m.sets.get(id), new Set());
   }
 
-  findEnumerationMapping(mappingPath: string, id: string, seen = new Set<string>()): EnumerationMapping | undefined {
+  findEnumerationMapping(mappingPath: string, id: string): EnumerationMapping | undefined {
+    return this.findThroughIncludes(mappingPath, (m) => m.enumerationMappings.get(id), new Set());
+  }
+
+  /** The first hit of `own` in the mapping, then depth-first in its includes (each mapping visited once). */
+  private findThroughIncludes<X>(mappingPath: string, own: (m: MappingInfo) => X | undefined, seen: Set<string>): X | undefined {
     if (seen.has(mappingPath)) return undefined;
     seen.add(mappingPath);
     const m = this.mappings.get(mappingPath);
     if (!m) return undefined;
-    const own = m.enumerationMappings.get(id);
-    if (own) return own;
+    const found = own(m);
+    if (found) return found;
     for (const inc of m.includes) {
-      const found = this.findEnumerationMapping(inc, id, seen);
-      if (found) return found;
+      const deeper = this.findThroughIncludes(inc, own, seen);
+      if (deeper) return deeper;
     }
     return undefined;
   }
