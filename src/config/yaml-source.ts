@@ -1,4 +1,5 @@
 /** YAML parsed with positions, so every config error can name file:line:column (pure). */
+import { yamlNestingProblem } from '../core/yaml-guard.js';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 
 export interface Position {
@@ -18,6 +19,17 @@ export interface YamlSource {
 
 export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) {
+    const lines = text.slice(0, tooDeep.offset).split('\n');
+    return {
+      file,
+      doc: parseDocument('', { lineCounter }),
+      lineCounter,
+      value: null,
+      errors: [`${file}:${lines.length}:${lines[lines.length - 1]!.length + 1}: YAML syntax error: ${tooDeep.message}`],
+    };
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);

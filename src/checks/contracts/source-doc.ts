@@ -3,6 +3,7 @@
  * `yaml`'s AST, both into the same {@link PosNode} tree so JSON pointers map to lines (pure).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { yamlNestingProblem } from '../../core/yaml-guard.js';
 import type { Location } from '../../core/types.js';
 import { sha256Hex } from '../../data-pack.js';
 import { parseJsonWithPositions, type PosNode } from './json-parse.js';
@@ -56,6 +57,11 @@ export function parseSource(path: string, bytes: Buffer, maxBytes = Number.POSIT
 }
 
 function parseYaml(path: string, text: string, lines: LineIndex, digest: string): SourceResult {
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) {
+    const { line, column } = lines.at(tooDeep.offset);
+    return { ok: false, problem: { path, line, column, message: `invalid YAML: ${tooDeep.message}` } };
+  }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const err = doc.errors[0];
   if (err) {

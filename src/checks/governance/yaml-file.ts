@@ -2,6 +2,7 @@
  * A YAML file parsed once, with positions: the `yaml` Document API plus a LineCounter, so
  * every node maps back to an exact 1-based line and column (pure).
  */
+import { yamlNestingProblem } from '../../core/yaml-guard.js';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Location } from '../../core/types.js';
 
@@ -22,6 +23,13 @@ export interface YamlProblem {
 
 export function parseYamlFile(path: string, text: string): YamlFile {
   const lc = new LineCounter();
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) {
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    const offset = tooDeep.offset;
+    return { path, text, lc, doc: parseDocument(''), errors: [{ message: tooDeep.message, offset, endOffset: offset + 1 }] };
+  }
   // uniqueKeys: GitHub rejects duplicate keys too. prettyErrors off: we format positions ourselves.
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // An error reported at the end of the file (an unclosed quote or bracket) points at the last
