@@ -103,6 +103,15 @@ describe('compile gate: PURE sources', () => {
     expect(out.findings[1]?.message).toContain('Not a Legend SDLC entity');
   });
 
+  test('entity files are read as `guardian pure` reads them: no `path` (newer SDLC files) is fine, a path that disagrees with the content is not', async () => {
+    const content = { _type: 'class', name: 'Order', package: 'demo', properties: [], superTypes: [], constraints: [], qualifiedProperties: [], stereotypes: [], taggedValues: [] };
+    const noPath = JSON.stringify({ classifierPath: 'meta::pure::metamodel::type::Class', content });
+    expect((await runGate({ 'entities/demo/Order.json': noPath })).findings).toEqual([]);
+    const mismatch = JSON.stringify({ classifierPath: 'meta::pure::metamodel::type::Class', content, path: 'demo::Other' });
+    const out = await runGate({ 'entities/demo/Order.json': mismatch });
+    expect(out.findings.map((f) => [f.ruleId, f.message.split('.')[0]])).toEqual([['compile/pure-invalid-file', "The entity path 'demo::Other' does not match its content's 'demo::Order'"]]);
+  });
+
   test('not-supported constructs are notices, warnings are warnings', async () => {
     const out = await runGate({ 'm.pure': "Class demo::A\n[\n  $this.code->isDigitsOnly()\n]\n{\n  code: String[1];\n  code: String[1];\n}\n" });
     expect(out.findings.map((f) => f.ruleId).sort()).toEqual(['compile/pure-not-supported', 'compile/pure-warning']);

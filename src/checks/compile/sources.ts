@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parseJsonWithPositions } from '../contracts/json-parse.js';
 import type { RepoFiles } from '../../core/types.js';
-import { isEngineError, parsePureGrammar, type PackageableElement, type PureModelContextData, type SourceInformation } from '../../pure/index.js';
+import { entityToElement, isEngineError, parseEntityFile, parsePureGrammar, type PackageableElement, type PureModelContextData, type SourceInformation } from '../../pure/index.js';
 
 export interface SourceProblem {
   /** `not-supported`: a part the embedded parser cannot read (skipped, the rest is compiled). */
@@ -105,24 +105,15 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
+/** An entity file's element, read as `guardian pure parse|compile` read it (src/pure/entities.ts). */
 function readEntity(path: string, text: string, problems: SourceProblem[]): PackageableElement | undefined {
-  const parsed = parseJsonWithPositions(text);
-  if (!parsed.ok) {
-    problems.push({ kind: 'invalid-file', path, message: `Invalid JSON: ${parsed.message}. Fix the entity file (it must be a Legend SDLC entity {path, classifierPath, content}).`, ...lineColumn(text, parsed.offset) });
+  try {
+    return entityToElement(parseEntityFile(text, path));
+  } catch (e) {
+    const message = `${(e as Error).message}. Fix the file (a Legend SDLC entity {"classifierPath": "...", "content": {"_type": ...}, "path": "pkg::Name"}) or exclude it from checks.compile.pure.paths.`;
+    problems.push({ kind: 'invalid-file', path, message, ...(isEngineError(e) ? fromSourceInformation(e.sourceInformation) : { line: 1, column: 1 }) });
     return undefined;
   }
-  const json = parsed.value;
-  const entity = json as { path?: unknown; classifierPath?: unknown; content?: unknown };
-  const content = entity?.content as (Record<string, unknown> & { _type?: unknown }) | undefined;
-  if (typeof entity !== 'object' || entity === null || typeof entity.path !== 'string' || typeof content !== 'object' || content === null || typeof content._type !== 'string') {
-    problems.push({ kind: 'invalid-file', path, message: 'Not a Legend SDLC entity: expected {"path": "pkg::Name", "classifierPath": "...", "content": {"_type": ...}}. Fix the file or exclude it from checks.compile.pure.paths.', line: 1, column: 1 });
-    return undefined;
-  }
-  const i = entity.path.lastIndexOf('::');
-  const element = { ...content } as Record<string, unknown>;
-  if (typeof element.package !== 'string') element.package = i < 0 ? '' : entity.path.slice(0, i);
-  if (typeof element.name !== 'string') element.name = i < 0 ? entity.path : entity.path.slice(i + 2);
-  return element as unknown as PackageableElement;
 }
 
 export async function loadSources(files: RepoFiles, paths: readonly string[], progress?: (done: number, total: number) => void): Promise<LoadedSources> {
