@@ -5,6 +5,7 @@
  */
 import type { Association, Class, Constraint, Enumeration, GenericType, Profile, PureFunction, QualifiedProperty } from '../protocol/index.js';
 import { Compilation, Scope, typedOf, type ClassInfo, type PropertyInfo, type QualifiedPropertyInfo } from './context.js';
+import { findCycle } from './cycles.js';
 import { CompilationError } from './diagnostics.js';
 import { Inferrer, Vars } from './infer.js';
 import { functionBaseName, kindSet, pathOf, type ElementRecord } from './resolver.js';
@@ -337,23 +338,7 @@ export function validateAssociationProperties(comp: Compilation, rec: ElementRec
  * `done` is shared across calls so that the whole model is walked once (linear in classes and edges).
  */
 export function findSupertypeCycle(comp: Compilation, start: string, done: Set<string> = new Set()): string[] | undefined {
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const visit = (p: string): string[] | undefined => {
-    if (onStack.has(p)) return [...stack, p];
-    if (done.has(p) || !comp.classes.get(p)?.element) return undefined;
-    stack.push(p);
-    onStack.add(p);
-    for (const s of comp.superTypesOf(p)) {
-      const cycle = visit(s);
-      if (cycle) return cycle;
-    }
-    stack.pop();
-    onStack.delete(p);
-    done.add(p);
-    return undefined;
-  };
-  return visit(start);
+  return findCycle(start, (p) => (comp.classes.get(p)?.element ? comp.superTypesOf(p) : undefined), done);
 }
 
 function duplicates(values: readonly string[]): string[] {

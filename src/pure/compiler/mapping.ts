@@ -14,6 +14,7 @@ import type {
   TablePtr,
 } from '../protocol/index.js';
 import { Compilation, Scope } from './context.js';
+import { findCycle } from './cycles.js';
 import { CompilationError } from './diagnostics.js';
 import { Inferrer, Vars, findProperty, hasOpaqueAncestor } from './infer.js';
 import type { ElementRecord } from './resolver.js';
@@ -351,24 +352,7 @@ function checkRelationalPropertyMappings(scope: Scope, reg: MappingRegistry, cla
 
 /** `Cycle detected in mapping include hierarchy: a -> b -> a`. */
 export function findIncludeCycle(reg: MappingRegistry, start: string, done: Set<string> = new Set()): string[] | undefined {
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const visit = (p: string): string[] | undefined => {
-    if (onStack.has(p)) return [...stack, p];
-    const m = reg.mappings.get(p);
-    if (done.has(p) || !m) return undefined;
-    stack.push(p);
-    onStack.add(p);
-    for (const inc of m.includes) {
-      const c = visit(inc);
-      if (c) return c;
-    }
-    stack.pop();
-    onStack.delete(p);
-    done.add(p);
-    return undefined;
-  };
-  return visit(start);
+  return findCycle(start, (p) => reg.mappings.get(p)?.includes, done);
 }
 
 /** Source values of one enumeration mapping must all be strings, integers or enum values. */
