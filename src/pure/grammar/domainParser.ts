@@ -195,7 +195,7 @@ export class DomainParser extends ExpressionParser {
   /** The rest of a `type` after its name (type arguments, type variable values), which super types ignore. */
   protected skipTypeRest(): void {
     if (this.k() === T.LESS_THAN) this.pos = this.skipAngles(this.pos);
-    if (this.k() === T.PAREN_OPEN) this.pos = this.skipBalanced(this.pos);
+    if (this.k() === T.PAREN_OPEN) this.pos = this.skipGroup(this.pos);
   }
 
   protected constraints(): Constraint[] {

@@ -390,7 +390,7 @@ export class ExpressionParser extends ParserBase {
   protected skipType(i: number): number {
     let p = i;
     const k0 = this.kindAt(p);
-    if (k0 === T.PAREN_OPEN || k0 === T.BRACE_OPEN) return this.skipBalanced(p);
+    if (k0 === T.PAREN_OPEN || k0 === T.BRACE_OPEN) return this.skipGroup(p);
     if (k0 !== T.IDENT && k0 !== T.STRING) return -1;
     p++;
     while (this.kindAt(p) === T.PATH_SEPARATOR && (this.kindAt(p + 1) === T.IDENT || this.kindAt(p + 1) === T.STRING)) p += 2;
@@ -404,21 +404,7 @@ export class ExpressionParser extends ParserBase {
         p++;
       } while (depth > 0);
     }
-    if (this.kindAt(p) === T.PAREN_OPEN) p = this.skipBalanced(p);
-    return p;
-  }
-
-  /** Index after the bracket group opening at `i` ((), {}, [] nest together). */
-  protected skipBalanced(i: number): number {
-    let depth = 0;
-    let p = i;
-    do {
-      const k = this.kindAt(p);
-      if (k === T.PAREN_OPEN || k === T.BRACE_OPEN || k === T.BRACKET_OPEN) depth++;
-      else if (k === T.PAREN_CLOSE || k === T.BRACE_CLOSE || k === T.BRACKET_CLOSE) depth--;
-      else if (k === T.EOF) return -1;
-      p++;
-    } while (depth > 0);
+    if (this.kindAt(p) === T.PAREN_OPEN) p = this.skipGroup(p);
     return p;
   }
 
@@ -904,7 +890,7 @@ export class ExpressionParser extends ParserBase {
         return this.func('getAllVersions', [ptr], this.si(allStart, this.last));
       }
       if (this.isWord('allVersionsInRange', 1)) {
-        const end = this.skipBalanced(this.pos + 2) - 1;
+        const end = this.skipGroup(this.pos + 2) - 1;
         this.errorAt(`${this.rawText(this.pos, end)} is not supported`, this.pos, end);
       }
     }
@@ -932,7 +918,7 @@ export class ExpressionParser extends ParserBase {
     let typeVariableValues: ValueSpecification[] = [];
     if (this.isIdentifier()) this.identifier();
     if (this.k() === T.PAREN_OPEN) {
-      const after = this.skipBalanced(this.pos);
+      const after = this.skipGroup(this.pos);
       if (this.kindAt(after) === T.PAREN_OPEN) typeVariableValues = this.typeVariableValues();
     }
     this.expect(T.PAREN_OPEN);
