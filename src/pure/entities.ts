@@ -40,17 +40,17 @@ export function classifierPathOf(element: PackageableElement): string | undefine
   return element._type === 'sectionIndex' ? undefined : CLASSIFIER_PATHS[element._type];
 }
 
-/** Element → entity. Source information is dropped unless asked for (SDLC content carries none). */
-export function elementToEntity(element: PackageableElement, options: { keepSourceInformation?: boolean } = {}): Entity {
+/** Element → entity, without source information (SDLC content carries none). */
+export function elementToEntity(element: PackageableElement): Entity {
   const classifierPath = classifierPathOf(element);
   if (!classifierPath) throw new Error(`Elements of type '${element._type}' are not stored as SDLC entities`);
-  const content = (options.keepSourceInformation ? structuredClone(element) : withoutSourceInformation(element)) as Record<string, unknown>;
+  const content = withoutSourceInformation(element) as Record<string, unknown>;
   return { path: elementPath(element), classifierPath, content };
 }
 
 /** Every element of a model as entities (the section index is left out). */
-export function modelToEntities(model: PureModelContextData, options: { keepSourceInformation?: boolean } = {}): Entity[] {
-  return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e, options));
+export function modelToEntities(model: PureModelContextData): Entity[] {
+  return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e));
 }
 
 /** Entity → element, checking that path, content and classifier path agree. */
