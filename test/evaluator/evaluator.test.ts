@@ -164,4 +164,14 @@ describe('constraint evaluator', () => {
     expect(r.valid).toBe(false);
     expect(r.defects[0]?.ruleType).toBe('ClassStructure');
   });
+
+  test('instances nested thousands deep are checked to the bottom, in document order (no recursion limit)', () => {
+    const model = parsePureGrammar('Class demo::Node\n[\n  positive: $this.v > 0\n]\n{\n  v: Integer[1];\n  next: demo::Node[0..1];\n}\n');
+    let instance: Record<string, unknown> = { v: 0 };
+    for (let i = 0; i < 6000; i++) instance = { v: 1, next: instance };
+    const r = evaluateConstraints({ model, class: 'demo::Node', instance });
+    expect(r.constraints).toHaveLength(6001);
+    expect(r.constraints.every((c, depth) => c.path.length === depth)).toBe(true);
+    expect(r.defects.map((d) => d.path.length)).toEqual([6000]);
+  });
 });

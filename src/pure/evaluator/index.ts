@@ -91,8 +91,11 @@ export function evaluateConstraints(req: EvaluateConstraintsRequest): EvaluateCo
     return result;
   }
   const visited = new Set<unknown>();
-  const check = (inst: PInstance): void => {
-    if (visited.has(inst.data)) return;
+  // depth-first, in document order, with a work list rather than recursion: instances may nest thousands deep
+  const pending: PInstance[] = [interp.instance(req.class, req.instance as Record<string, unknown>, [])];
+  while (pending.length > 0) {
+    const inst = pending.pop()!;
+    if (visited.has(inst.data)) continue;
     visited.add(inst.data);
     checkStructure(interp, inst, result);
     for (const owner of classAncestors(comp, inst.classPath)) {
@@ -114,17 +117,18 @@ export function evaluateConstraints(req: EvaluateConstraintsRequest): EvaluateCo
         }
       }
     }
-    if (req.nested === false) return;
+    if (req.nested === false) continue;
+    const nested: PInstance[] = [];
     for (const c of classAncestors(comp, inst.classPath)) {
       const ci = comp.classes.get(c);
       if (!ci) continue;
       for (const p of [...ci.properties.values(), ...ci.associationProperties.values()]) {
         if (p.type.k !== 'class' || !comp.classes.has(p.type.path)) continue;
-        for (const v of interp.propertyOf(inst, p.name, [])) if (typeof v === 'object' && v.kind === 'instance') check(v);
+        for (const v of interp.propertyOf(inst, p.name, [])) if (typeof v === 'object' && v.kind === 'instance') nested.push(v);
       }
     }
-  };
-  check(interp.instance(req.class, req.instance as Record<string, unknown>, []));
+    for (let i = nested.length - 1; i >= 0; i--) pending.push(nested[i]!);
+  }
   for (const c of result.constraints) {
     if (c.status === 'failed' || c.status === 'error') {
       result.defects.push({ id: c.id, externalId: c.externalId, message: c.message ?? c.detail ?? '', enforcementLevel: c.enforcementLevel, ruleType: 'ClassConstraint', ruleDefinerPath: c.ruleDefinerPath, path: c.path });
