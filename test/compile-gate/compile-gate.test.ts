@@ -112,6 +112,14 @@ describe('compile gate: PURE sources', () => {
     expect(out.findings.map((f) => [f.ruleId, f.message.split('.')[0]])).toEqual([['compile/pure-invalid-file', "The entity path 'demo::Other' does not match its content's 'demo::Order'"]]);
   });
 
+  test('a file with hundreds of unsupported sections: each is a notice in file order, and the rest still compiles', async () => {
+    const text = Array.from({ length: 250 }, (_, i) => `###Text\nText demo::T${i}\n{\n  content: 'x';\n}\n`).join('') + '###Pure\nClass demo::B\n{\n  n: Intger[1];\n}\n';
+    const out = await runGate({ 'm.pure': text });
+    const notices = out.findings.filter((f) => f.ruleId === 'compile/pure-not-supported');
+    expect(notices.map((f) => f.location?.startLine)).toEqual(Array.from({ length: 250 }, (_, i) => 1 + 5 * i));
+    expect(out.findings.filter((f) => f.ruleId !== 'compile/pure-not-supported').map(brief)).toEqual(["compile/pure-compilation m.pure:1254:6-1254:11 Can't find type 'Intger'. Define the element, correct its path, or import its package in this section (`import my::package::*;`)."]);
+  });
+
   test('not-supported constructs are notices, warnings are warnings', async () => {
     const out = await runGate({ 'm.pure': "Class demo::A\n[\n  $this.code->isDigitsOnly()\n]\n{\n  code: String[1];\n  code: String[1];\n}\n" });
     expect(out.findings.map((f) => f.ruleId).sort()).toEqual(['compile/pure-not-supported', 'compile/pure-warning']);

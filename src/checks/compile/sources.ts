@@ -39,40 +39,50 @@ export interface LoadedSources {
 
 const NOT_SUPPORTED = /not supported by the embedded engine/;
 const HEADER = /^###\w/;
+const MAX_SKIPPED_PARTS = 200;
 
 /**
- * Parses grammar text, skipping what the embedded parser does not support: a whole unsupported `###Section`,
- * or the section holding an unsupported construct. Skipped lines are blanked, so positions stay exact.
+ * Parses grammar text, skipping what the embedded parser does not support: a whole unsupported `###Section`
+ * (every section of that kind at once), or the section holding an unsupported construct. Skipped lines are
+ * blanked, so positions stay exact.
  */
 function parseSkippingUnsupported(path: string, text: string, problems: SourceProblem[]): { elements: PackageableElement[]; partial: boolean } {
   let current = text;
   let partial = false;
-  for (let attempt = 0; attempt < 200; attempt++) {
+  const skipped: SourceProblem[] = [];
+  // the notices in file order, then what ended the parse
+  const done = (elements: PackageableElement[], last?: SourceProblem): { elements: PackageableElement[]; partial: boolean } => {
+    problems.push(...skipped.sort((x, y) => (x.line ?? 0) - (y.line ?? 0)), ...(last ? [last] : []));
+    return { elements, partial };
+  };
+  for (let attempt = 0; attempt < MAX_SKIPPED_PARTS; attempt++) {
     try {
-      return { elements: parsePureGrammar(current, { sourceId: path, returnSourceInformation: true }).elements, partial };
+      return done(parsePureGrammar(current, { sourceId: path, returnSourceInformation: true }).elements);
     } catch (e) {
-      if (!isEngineError(e)) {
-        problems.push({ kind: 'parser', path, message: `The parser failed: ${(e as Error).message}` });
-        return { elements: [], partial };
-      }
+      if (!isEngineError(e)) return done([], { kind: 'parser', path, message: `The parser failed: ${(e as Error).message}` });
       const si = e.sourceInformation;
-      if (!NOT_SUPPORTED.test(e.message) || !si) {
-        problems.push({ kind: 'parser', path, message: e.message, ...fromSourceInformation(si) });
-        return { elements: [], partial };
-      }
+      if (!NOT_SUPPORTED.test(e.message) || !si) return done([], { kind: 'parser', path, message: e.message, ...fromSourceInformation(si) });
       const lines = current.split('\n');
-      let start = si.startLine - 1;
-      while (start > 0 && !HEADER.test(lines[start]!)) start--;
-      let end = Math.max(start + 1, si.startLine);
-      while (end < lines.length && !HEADER.test(lines[end]!)) end++;
-      const wholeSection = HEADER.test(lines[si.startLine - 1] ?? '') && /^Section '###/.test(e.message);
+      const header = lines[si.startLine - 1] ?? '';
+      const wholeSection = HEADER.test(header) && /^Section '###/.test(e.message);
       if (!wholeSection) partial = true;
-      problems.push({ kind: 'not-supported', path, message: e.message, ...fromSourceInformation(si) });
-      for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(/[^\s]/g, ' ');
+      // an unsupported section kind: all its sections at once (a notice at each header), not one per parse
+      const name = wholeSection ? /^###\w+/.exec(header)![0] : undefined;
+      const skippedLines = name ? lines.flatMap((l, i) => (/^###\w+/.exec(l)?.[0] === name ? [i] : [])) : [si.startLine - 1];
+      for (const line of skippedLines) {
+        const at = line === si.startLine - 1 ? fromSourceInformation(si) : { line: line + 1, column: 1, endLine: line + 1, endColumn: name!.length };
+        skipped.push({ kind: 'not-supported', path, message: e.message, ...at });
+        let start = line;
+        while (start > 0 && !HEADER.test(lines[start]!)) start--;
+        let end = Math.max(start + 1, line + 1);
+        while (end < lines.length && !HEADER.test(lines[end]!)) end++;
+        for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(/[^\s]/g, ' ');
+      }
       current = lines.join('\n');
     }
   }
-  return { elements: [], partial };
+  partial = true;
+  return done([], { kind: 'not-supported', path, message: `More than ${MAX_SKIPPED_PARTS} parts of the file are not read by the embedded engine, so none of it was compiled; split the file or configure a Legend engine URL`, line: 1, column: 1 });
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
