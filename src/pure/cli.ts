@@ -9,7 +9,7 @@ import type { PackageableElement, PureModelContextData, Section, SectionIndex } 
 import { isEngineError } from './protocol/engineError.js';
 import { parsePureGrammar } from './grammar/parse.js';
 import { composePureGrammar } from './composer/compose.js';
-import { entityToElement, parseEntityFile } from './entities.js';
+import { entityFromJson, entityToElement, parseJsonFile } from './entities.js';
 import { runPureCompile } from './compiler/cli.js';
 
 export interface PureCommandIo {
@@ -104,26 +104,14 @@ export async function runPureCommand(argv: string[], io: PureCommandIo): Promise
 /** A file's content as a model: grammar is parsed; JSON is a model, an element or an SDLC entity. */
 function readModel(file: string, text: string, returnSourceInformation: boolean): PureModelContextData {
   if (!file.toLowerCase().endsWith('.json')) return parsePureGrammar(text, { sourceId: file, returnSourceInformation });
-  const entity = parseEntityJson(file, text);
-  if (entity) return { _type: 'data', elements: [entity] };
-  const json = JSON.parse(text) as Record<string, unknown>;
-  if (json._type === 'data' && Array.isArray(json.elements)) return json as unknown as PureModelContextData;
-  if (typeof json._type === 'string' && typeof json.name === 'string') {
-    return { _type: 'data', elements: [json as unknown as PackageableElement] };
+  const json = parseJsonFile(text, file);
+  if (typeof json === 'object' && json !== null) {
+    const o = json as Record<string, unknown>;
+    if ('classifierPath' in o && 'content' in o) return { _type: 'data', elements: [entityToElement(entityFromJson(o, file))] };
+    if (o._type === 'data' && Array.isArray(o.elements)) return o as unknown as PureModelContextData;
+    if (typeof o._type === 'string' && typeof o.name === 'string') return { _type: 'data', elements: [o as unknown as PackageableElement] };
   }
   throw new Error('expected a PureModelContextData ({"_type": "data", "elements": [...]}), an element or an SDLC entity');
-}
-
-/** An SDLC entity's element, undefined for other JSON; invalid JSON is a positioned error. */
-function parseEntityJson(file: string, text: string): PackageableElement | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    parseEntityFile(text, file); // throws the positioned syntax error
-  }
-  if (typeof json !== 'object' || json === null || !('classifierPath' in json) || !('content' in json)) return undefined;
-  return entityToElement(parseEntityFile(text, file));
 }
 
 /** One model from several: elements in file order, section indexes merged into one. */

@@ -83,17 +83,25 @@ export function entitiesToModel(entities: Entity[]): PureModelContextData {
   return { _type: 'data', elements: entities.map(entityToElement) };
 }
 
-/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
-export function parseEntityFile(text: string, sourceId = ''): Entity {
-  let json: unknown;
+/** Reads a JSON file's text; syntax errors are PARSER errors at their 1-based line and column. */
+export function parseJsonFile(text: string, sourceId = ''): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     // JSON.parse does not always say where: the positional parser does
     const parsed = parseJsonWithPositions(text);
     const message = parsed.ok ? 'unreadable JSON' : parsed.message;
     throw new EngineError(`Invalid JSON: ${message}`, 'PARSER', positionAt(text, parsed.ok ? 0 : parsed.offset, sourceId));
   }
+}
+
+/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
+export function parseEntityFile(text: string, sourceId = ''): Entity {
+  return entityFromJson(parseJsonFile(text, sourceId), sourceId);
+}
+
+/** An entity from parsed JSON; a shape that is not `{classifierPath, content, path?}` is a PARSER error. */
+export function entityFromJson(json: unknown, sourceId = ''): Entity {
   const at = (): SourceInformation => ({ sourceId, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new EngineError('Not a Legend SDLC entity: expected an object {classifierPath, content, path}', 'PARSER', at());
