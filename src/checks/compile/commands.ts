@@ -16,17 +16,15 @@ export interface CommandRun {
 export interface RunOptions {
   cwd: string;
   timeoutMs: number;
-  /** Bytes of output kept (the rest is counted, not stored). */
-  maxOutputBytes?: number;
   signal?: AbortSignal;
-  env?: NodeJS.ProcessEnv;
 }
 
-const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+/** Bytes of output kept (the rest is dropped and the run marked truncated). */
+const MAX_OUTPUT = 4 * 1024 * 1024;
 
 export function runCommand(commandLine: string, opts: RunOptions): Promise<CommandRun> {
   const started = Date.now();
-  const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  const max = MAX_OUTPUT;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -37,7 +35,6 @@ export function runCommand(commandLine: string, opts: RunOptions): Promise<Comma
     const child = spawn(commandLine, {
       cwd: opts.cwd,
       shell: true,
-      env: opts.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       // A process group, so a timeout stops the command and everything it started.
       detached: posix,
