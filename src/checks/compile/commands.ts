@@ -24,7 +24,6 @@ const MAX_OUTPUT = 4 * 1024 * 1024;
 
 export function runCommand(commandLine: string, opts: RunOptions): Promise<CommandRun> {
   const started = Date.now();
-  const max = MAX_OUTPUT;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -41,11 +40,11 @@ export function runCommand(commandLine: string, opts: RunOptions): Promise<Comma
       windowsHide: true,
     });
     const keep = (b: Buffer): void => {
-      if (size >= max) {
+      if (size >= MAX_OUTPUT) {
         truncated = true;
         return;
       }
-      const room = max - size;
+      const room = MAX_OUTPUT - size;
       chunks.push(b.length > room ? b.subarray(0, room) : b);
       size += Math.min(b.length, room);
       if (b.length > room) truncated = true;
