@@ -1,5 +1,5 @@
 export const id = 364;
-export const ids = [364,617];
+export const ids = [364,998];
 export const modules = {
 
 /***/ 4323:
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   qm: () => (/* binding */ allowedTypes),
 /* harmony export */   xh: () => (/* binding */ typeSet)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
 /* harmony import */ var _schema_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90);
 /* harmony import */ var _schema_keywords_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7671);
 /**
@@ -102,7 +102,7 @@ function enumSet(conj) {
         if (Object.prototype.hasOwnProperty.call(r.value, 'const'))
             lists.push([r.value.const]);
         for (const l of lists) {
-            const m = new Map(l.map((v) => [(0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(v), v]));
+            const m = new Map(l.map((v) => [(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(v), v]));
             acc = acc === null ? m : new Map(Array.from(acc).filter(([k]) => m.has(k)));
         }
     }
@@ -553,9 +553,8 @@ function unclassified(w, kw, b, h, inst, anchor) {
 
 // EXTERNAL MODULE: ./src/checks/contracts/json-parse.ts
 var json_parse = __webpack_require__(8037);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+// EXTERNAL MODULE: ./src/core/bounded-regex.ts
+var bounded_regex = __webpack_require__(2976);
 ;// CONCATENATED MODULE: ./src/checks/contracts/regex-gen.ts
 /** Characters we draw from for `.`, negated classes and complements: printable ASCII plus a few letters. */
 const UNIVERSE = [
@@ -930,9 +929,9 @@ function samplePattern(parsed, rng, stretch) {
 /**
  * Schema patterns tested on generated strings under a time bound. A pattern with nested
  * unbounded quantifiers (`(a+)+`, `(.{2,}|x)*`) can backtrack for minutes on some inputs;
- * such patterns run inside a `node:vm` context with a timeout (V8 interrupts a backtracking
- * regular expression when it expires). Plain patterns run directly, as they cannot blow up.
- * A string is only ever handed to ajv after it passed here, so ajv's own test of it is fast too.
+ * such patterns run under core/bounded-regex.ts's time bound. Plain patterns run directly,
+ * as they cannot blow up. A string is only ever handed to ajv after it passed here, so ajv's
+ * own test of it is fast too.
  */
 
 
@@ -953,23 +952,13 @@ class BoundedRegex {
     test(s) {
         if (!this.risky)
             return this.re.test(s);
-        sandbox.__re = this.re;
-        sandbox.__s = s;
-        try {
-            return script.runInContext(sandbox, { timeout: REGEX_TIMEOUT_MS });
-        }
-        catch {
-            this.timedOut = true;
-            return null;
-        }
-        finally {
-            sandbox.__re = undefined;
-            sandbox.__s = undefined;
-        }
+        const r = (0,bounded_regex/* runBounded */.B)(() => this.re.test(s), REGEX_TIMEOUT_MS);
+        if (r.ok)
+            return r.value;
+        this.timedOut = true;
+        return null;
     }
 }
-const sandbox = external_node_vm_default().createContext(Object.create(null));
-const script = new (external_node_vm_default()).Script('__re.lastIndex = 0; __re.test(__s)', { filename: 'guardian-bounded-pattern.js' });
 /**
  * Risky: a repeated part (`*`, `+`, `{n,m}` with m > 1) that itself contains a repetition or
  * an alternation — the shapes that backtrack exponentially (`(a+)+`, `(\\w|\\d)+$`). Patterns
@@ -2046,95 +2035,6 @@ class Rng {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/contracts/cases.ts
-/**
- * Generated cases for one contract: seeded positive instances (each must validate) and one
- * negative case per mutation target (each must fail for its keyword). Everything that does
- * not behave is reported, never skipped: an unsatisfiable schema, a part of it that can never
- * be present, a generator limitation, or a mutation the schema does not reject.
- */
-
-
-
-function runGeneratedCases(set, compiled, tax, opts) {
-    const validate = compiled.validate;
-    if (!validate)
-        throw new Error('runGeneratedCases needs a compiled schema');
-    const gen = new CaseGenerator(set, compiled, tax.formats);
-    const run = { positivesPassed: [], positivesFailed: [], negativesPassed: [], negativesFailed: [], negativesNotBuilt: [], problems: [], positives: [] };
-    const byFailure = new Map();
-    const noteFailure = (f, name, scope) => {
-        const kind = f.unsupported || (scope === 'part' && !f.certain) ? 'unsupported' : 'unsatisfiable';
-        const key = `${kind}|${f.ref.res.doc.path}|${f.ref.segments.join('/')}|${f.keyword ?? ''}|${f.instancePath.join('/')}`;
-        const prev = byFailure.get(key);
-        if (prev)
-            prev.cases.push(name);
-        else {
-            const p = kind === 'unsupported' ? { kind, failure: f, cases: [name] } : { kind, failure: f, scope, cases: [name] };
-            byFailure.set(key, p);
-            run.problems.push(p);
-        }
-    };
-    const modes = ['none', 'all', 'random'];
-    for (let i = 0; i < opts.positiveCases; i++) {
-        const name = `positive-${i + 1}`;
-        const r = gen.generate(Rng.from(opts.seed, opts.contract, 'positive', i), { optional: modes[Math.min(i, 2)] });
-        if (r.ok && validate(r.value)) {
-            run.positivesPassed.push(name);
-            run.positives.push(r.value);
-        }
-        else {
-            run.positivesFailed.push(name);
-            noteFailure(r.ok ? rejected(set, validate.errors) : r.failure, name, 'root');
-        }
-    }
-    // Without a single valid instance there is nothing to mutate.
-    if (run.positivesPassed.length === 0 && opts.positiveCases > 0)
-        return run;
-    // Mutations at the same place share one valid base instance (seeded by the place, not the label).
-    const bases = new Map();
-    for (const m of mutationTargets(set, compiled, tax, opts.maxNegativeCases)) {
-        const rng = Rng.from(opts.seed, opts.contract, 'negative', m.label, m.node.res.doc.path, m.node.segments.join('/'));
-        const placeKey = JSON.stringify([m.forcePath, m.needs, m.needsAt ?? 0]);
-        let base = bases.get(placeKey);
-        if (!base) {
-            base = gen.generate(Rng.from(opts.seed, opts.contract, 'base', placeKey), { optional: 'random', force: { path: m.forcePath, ...(m.needs ? { type: m.needs, typeAt: m.needsAt ?? 0 } : {}) } });
-            bases.set(placeKey, base);
-        }
-        if (!base.ok) {
-            run.negativesNotBuilt.push(m.label);
-            noteFailure(base.failure, m.label, m.forcePath.length ? 'part' : 'root');
-            continue;
-        }
-        const mutated = m.mutate(valueAt(base.value, m.instancePath), rng.fork('mutate'));
-        if (!mutated)
-            continue; // the keyword cannot be violated (e.g. a pattern that matches everything)
-        const instance = replaceAt(base.value, m.instancePath, mutated.value);
-        const valid = validate(instance);
-        if (!valid && failsAsExpected(validate.errors, m)) {
-            run.negativesPassed.push(m.label);
-            continue;
-        }
-        run.negativesFailed.push(m.label);
-        run.problems.push({
-            kind: 'negative-accepted',
-            mutation: m,
-            what: mutated.what,
-            errors: valid ? 'the schema accepted it' : `the schema rejected it for another reason: ${(validate.errors ?? []).slice(0, 3).map(describeError).join('; ')}`,
-        });
-    }
-    return run;
-}
-function rejected(set, errors) {
-    return {
-        ref: { res: set.root, segments: [], base: set.root.uri, value: set.root.doc.value },
-        instancePath: [],
-        reason: `the generated value is rejected: ${describeError(errors?.[0] ?? undefined)}`,
-        unsupported: false,
-        certain: false,
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
@@ -2157,8 +2057,25 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 
 
 
+
+
 // ajv-formats is CommonJS: its plugin is the module itself or its `default`, depending on the loader.
 const addFormats = ((dist_default()) ?? dist);
+/** Time bound of one validation when the set has a pattern that can backtrack catastrophically. */
+const VALIDATE_TIMEOUT_MS = 1000;
+/**
+ * Thrown by a validator that ran out of time: a PR's schema pattern such as `^(a+)+$` can make
+ * ajv backtrack for hours on a crafted example or case, so the run must stop it.
+ */
+class ValidationTimeout extends Error {
+    patterns;
+    constructor(patterns) {
+        super(`validation took longer than ${VALIDATE_TIMEOUT_MS} ms and was stopped: ${patterns.join(', ')} can backtrack catastrophically ` +
+            '(nested quantifiers or overlapping alternatives such as `(a+)+` or `(a|aa)+`), and a consumer validating such a payload would hang too; simplify the pattern');
+        this.patterns = patterns;
+        this.name = 'ValidationTimeout';
+    }
+}
 const cache = new Map();
 const CACHE_LIMIT = 64;
 function newAjv(draft) {
@@ -2196,6 +2113,8 @@ function compileSet(set) {
 function compileUncached(set) {
     const ajv = newAjv(set.draft);
     const problems = [];
+    /** Patterns that can backtrack catastrophically: every validation then runs under a time bound. */
+    const risky = [];
     for (const res of set.resources.values()) {
         const before = problems.length;
         if (res.draft !== set.draft) {
@@ -2226,7 +2145,18 @@ function compileUncached(set) {
                 });
             }
         }
-        problems.push(...checkPatterns(res.doc.value, [], (segments) => (0,source_doc/* locate */.x5)(res.doc, segments), res.doc.path));
+        for (const p of patternsOf(res.doc.value)) {
+            const problem = patternProblem(p.source);
+            if (problem) {
+                problems.push({
+                    rule: 'schema-invalid',
+                    message: `${res.doc.path} at ${(0,contracts_pointer/* toPointer */.rb)(p.at)}: the regular expression ${JSON.stringify(p.source)} is invalid (${problem}). JSON Schema patterns are ECMA-262 regexes with the u flag; fix the expression.`,
+                    location: (0,source_doc/* locate */.x5)(res.doc, p.at),
+                });
+            }
+            else if (isRisky(p.source))
+                risky.push(`the pattern ${JSON.stringify(p.source)} at ${res.doc.path}#${(0,contracts_pointer/* toPointer */.rb)(p.at)}`);
+        }
         if (problems.length > before)
             continue;
         const add = (uri) => {
@@ -2262,9 +2192,10 @@ function compileUncached(set) {
             });
         }
     }
+    const guard = (v) => (v && risky.length ? timeBounded(v, risky) : v);
     const subs = new Map();
     return {
-        validate,
+        validate: guard(validate),
         problems,
         validatorAt(ref) {
             if (!validate)
@@ -2279,7 +2210,7 @@ function compileUncached(set) {
             let v = subs.get(key);
             if (v === undefined) {
                 try {
-                    v = ajv.getSchema(`${ref.res.uri}#${(0,contracts_pointer/* pointerToFragment */.jg)((0,contracts_pointer/* toPointer */.rb)(ref.segments))}`) ?? null;
+                    v = guard(ajv.getSchema(`${ref.res.uri}#${(0,contracts_pointer/* pointerToFragment */.jg)((0,contracts_pointer/* toPointer */.rb)(ref.segments))}`) ?? null);
                 }
                 catch {
                     v = null;
@@ -2300,31 +2231,42 @@ function forAjv(value) {
     const { $schema: _dropped, ...rest } = value;
     return rest;
 }
-/** Invalid regular expressions, at their exact keyword (ajv would only say "invalid regexp"). */
-function checkPatterns(value, segments, where, path, depth = 0) {
+/** A validator that throws {@link ValidationTimeout} instead of running away. */
+function timeBounded(v, risky) {
+    const bounded = ((data) => {
+        const r = (0,bounded_regex/* runBounded */.B)(() => v(data), VALIDATE_TIMEOUT_MS);
+        if (!r.ok)
+            throw new ValidationTimeout(risky);
+        bounded.errors = v.errors;
+        return r.value;
+    });
+    bounded.schema = v.schema;
+    bounded.schemaEnv = v.schemaEnv;
+    return bounded;
+}
+/** Every `pattern` and `patternProperties` key of a schema document, with its pointer segments. */
+function patternsOf(value, segments = [], depth = 0) {
     if (!(0,schema_keywords/* isObject */.Gv)(value) || depth > 200)
         return [];
     const out = [];
-    const bad = (p, at) => {
-        try {
-            new RegExp(p, 'u');
-        }
-        catch (e) {
-            out.push({
-                rule: 'schema-invalid',
-                message: `${path} at ${(0,contracts_pointer/* toPointer */.rb)(at)}: the regular expression ${JSON.stringify(p)} is invalid (${e.message.replace(/^Invalid regular expression: /, '')}). JSON Schema patterns are ECMA-262 regexes with the u flag; fix the expression.`,
-                location: where(at),
-            });
-        }
-    };
     if (typeof value.pattern === 'string')
-        bad(value.pattern, [...segments, 'pattern']);
+        out.push({ source: value.pattern, at: [...segments, 'pattern'] });
     if ((0,schema_keywords/* isObject */.Gv)(value.patternProperties))
         for (const k of Object.keys(value.patternProperties))
-            bad(k, [...segments, 'patternProperties', k]);
+            out.push({ source: k, at: [...segments, 'patternProperties', k] });
     for (const [rel, child] of (0,schema_keywords/* childSchemas */.T8)(value))
-        out.push(...checkPatterns(child, [...segments, ...rel], where, path, depth + 1));
+        out.push(...patternsOf(child, [...segments, ...rel], depth + 1));
     return out;
+}
+/** Why a pattern is not a valid `u`-flag regex (ajv would only say "invalid regexp"), or null. */
+function patternProblem(source) {
+    try {
+        new RegExp(source, 'u');
+        return null;
+    }
+    catch (e) {
+        return e.message.replace(/^Invalid regular expression: /, '');
+    }
 }
 function dedupeMetaErrors(errors) {
     // Meta-schema failures cascade (anyOf branches); keep the most specific one per location.
@@ -2383,6 +2325,110 @@ function schemaPathLocation(set, schemaPath) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/checks/contracts/cases.ts
+/**
+ * Generated cases for one contract: seeded positive instances (each must validate) and one
+ * negative case per mutation target (each must fail for its keyword). Everything that does
+ * not behave is reported, never skipped: an unsatisfiable schema, a part of it that can never
+ * be present, a generator limitation, or a mutation the schema does not reject.
+ */
+
+
+
+
+
+function runGeneratedCases(set, compiled, tax, opts) {
+    const run = { positivesPassed: [], positivesFailed: [], negativesPassed: [], negativesFailed: [], negativesNotBuilt: [], problems: [], positives: [] };
+    const at = { case: '' };
+    try {
+        generateCases(set, compiled, tax, opts, run, at);
+    }
+    catch (e) {
+        // A catastrophic pattern stops this contract's cases at the first validation that runs out
+        // of time (each further one would cost the whole bound again).
+        if (!(e instanceof ValidationTimeout))
+            throw e;
+        (at.case.startsWith('positive-') ? run.positivesFailed : run.negativesFailed).push(at.case);
+        run.problems.push({ kind: 'timeout', failure: rootFailure(set, e.message), cases: [at.case] });
+    }
+    return run;
+}
+/** Fills `run`; `at.case` names the case being built or validated. */
+function generateCases(set, compiled, tax, opts, run, at) {
+    const validate = compiled.validate;
+    if (!validate)
+        throw new Error('runGeneratedCases needs a compiled schema');
+    const gen = new CaseGenerator(set, compiled, tax.formats);
+    const byFailure = new Map();
+    const noteFailure = (f, name, scope) => {
+        const kind = f.unsupported || (scope === 'part' && !f.certain) ? 'unsupported' : 'unsatisfiable';
+        const key = `${kind}|${f.ref.res.doc.path}|${f.ref.segments.join('/')}|${f.keyword ?? ''}|${f.instancePath.join('/')}`;
+        const prev = byFailure.get(key);
+        if (prev)
+            prev.cases.push(name);
+        else {
+            const p = kind === 'unsupported' ? { kind, failure: f, cases: [name] } : { kind, failure: f, scope, cases: [name] };
+            byFailure.set(key, p);
+            run.problems.push(p);
+        }
+    };
+    const modes = ['none', 'all', 'random'];
+    for (let i = 0; i < opts.positiveCases; i++) {
+        const name = (at.case = `positive-${i + 1}`);
+        const r = gen.generate(Rng.from(opts.seed, opts.contract, 'positive', i), { optional: modes[Math.min(i, 2)] });
+        if (r.ok && validate(r.value)) {
+            run.positivesPassed.push(name);
+            run.positives.push(r.value);
+        }
+        else {
+            run.positivesFailed.push(name);
+            noteFailure(r.ok ? rejected(set, validate.errors) : r.failure, name, 'root');
+        }
+    }
+    // Without a single valid instance there is nothing to mutate.
+    if (run.positivesPassed.length === 0 && opts.positiveCases > 0)
+        return;
+    // Mutations at the same place share one valid base instance (seeded by the place, not the label).
+    const bases = new Map();
+    for (const m of mutationTargets(set, compiled, tax, opts.maxNegativeCases)) {
+        at.case = m.label;
+        const rng = Rng.from(opts.seed, opts.contract, 'negative', m.label, m.node.res.doc.path, m.node.segments.join('/'));
+        const placeKey = JSON.stringify([m.forcePath, m.needs, m.needsAt ?? 0]);
+        let base = bases.get(placeKey);
+        if (!base) {
+            base = gen.generate(Rng.from(opts.seed, opts.contract, 'base', placeKey), { optional: 'random', force: { path: m.forcePath, ...(m.needs ? { type: m.needs, typeAt: m.needsAt ?? 0 } : {}) } });
+            bases.set(placeKey, base);
+        }
+        if (!base.ok) {
+            run.negativesNotBuilt.push(m.label);
+            noteFailure(base.failure, m.label, m.forcePath.length ? 'part' : 'root');
+            continue;
+        }
+        const mutated = m.mutate(valueAt(base.value, m.instancePath), rng.fork('mutate'));
+        if (!mutated)
+            continue; // the keyword cannot be violated (e.g. a pattern that matches everything)
+        const instance = replaceAt(base.value, m.instancePath, mutated.value);
+        const valid = validate(instance);
+        if (!valid && failsAsExpected(validate.errors, m)) {
+            run.negativesPassed.push(m.label);
+            continue;
+        }
+        run.negativesFailed.push(m.label);
+        run.problems.push({
+            kind: 'negative-accepted',
+            mutation: m,
+            what: mutated.what,
+            errors: valid ? 'the schema accepted it' : `the schema rejected it for another reason: ${(validate.errors ?? []).slice(0, 3).map(describeError).join('; ')}`,
+        });
+    }
+}
+function rejected(set, errors) {
+    return rootFailure(set, `the generated value is rejected: ${describeError(errors?.[0] ?? undefined)}`);
+}
+function rootFailure(set, reason) {
+    return { ref: (0,schema_store/* rootRef */.A6)(set), instancePath: [], reason, unsupported: false, certain: false };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/contracts/examples.ts
 
 
@@ -2409,7 +2455,21 @@ function testExample(path, bytes, expected, validate, set, opts) {
         });
     }
     const doc = parsed.doc;
-    const ok = validate(doc.value);
+    let ok;
+    try {
+        ok = validate(doc.value);
+    }
+    catch (e) {
+        if (!(e instanceof ValidationTimeout))
+            throw e;
+        return fail({
+            rule: expected === 'valid' ? 'example-rejected' : 'example-accepted',
+            title: 'Example validation timed out',
+            message: `Example ${path} of contract "${opts.contract}" could not be tested against ${set.rootPath}: ${e.message}.`,
+            location: (0,source_doc/* locate */.x5)(doc, []),
+            properties: { contract: opts.contract, timedOut: true },
+        });
+    }
     if (expected === 'invalid') {
         if (!ok)
             return { path, expected, passed: true, findings: [] };
@@ -2649,7 +2709,7 @@ const check = {
             out.notes.push('The PR base is unavailable: breaking-change detection was skipped.');
         // PURE models are parsed once per run, and only when a contract names a class.
         let model;
-        const pureModel = () => (model ??= Promise.all(/* import() */[__webpack_require__.e(189), __webpack_require__.e(684), __webpack_require__.e(986), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 8165)).then((m) => {
+        const pureModel = () => (model ??= Promise.all(/* import() */[__webpack_require__.e(189), __webpack_require__.e(617), __webpack_require__.e(986), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 8165)).then((m) => {
             const globs = ctx.options.modelPaths.map((g) => picomatch_default()(g, { dot: true }));
             return m.loadPureModel(listing.filter((f) => globs.some((g) => g(f))), (p) => ctx.files.read(p));
         }));
@@ -2785,7 +2845,7 @@ async function runContract(ctx, c, tax, listing, pureModel) {
 }
 /** Item 5: the schema against the PURE class, and the class's constraints on every valid case. */
 async function conformance(ctx, c, tax, head, rep, model, examples, positives) {
-    const m = await Promise.all(/* import() */[__webpack_require__.e(189), __webpack_require__.e(684), __webpack_require__.e(986), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 8165));
+    const m = await Promise.all(/* import() */[__webpack_require__.e(189), __webpack_require__.e(617), __webpack_require__.e(986), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 8165));
     const cls = c.model;
     const test = (name) => `contracts/${c.name}/model/${name}`;
     rep.configuration.push({
@@ -2959,6 +3019,16 @@ function caseFinding(c, p) {
     const at = (0,contracts_pointer/* toPointer */.rb)(f.instancePath) || '/';
     const cases = `${p.cases.length} generated case${p.cases.length === 1 ? '' : 's'} (${p.cases.slice(0, 3).join(', ')}${p.cases.length > 3 ? ', …' : ''})`;
     const props = { contract: c.name, instancePath: at, schemaPointer: (0,contracts_pointer/* toPointer */.rb)(f.ref.segments), cases: p.cases };
+    if (p.kind === 'timeout') {
+        return {
+            ruleId: 'contracts/generation-unsupported',
+            title: 'Generated cases stopped',
+            message: `Contract "${c.name}": generated case ${p.cases[0]} could not be tested: ${f.reason}. The remaining generated cases were not run.`,
+            location,
+            fingerprintKey: `${c.name}|timeout`,
+            properties: props,
+        };
+    }
     if (p.kind === 'unsupported') {
         return {
             ruleId: 'contracts/generation-unsupported',
@@ -3802,20 +3872,25 @@ function digests(set) {
 __webpack_require__.d(__webpack_exports__, {
   x5: () => (/* binding */ locate),
   PJ: () => (/* binding */ parseSource),
-  Wn: () => (/* binding */ pointLocation),
-  sc: () => (/* binding */ sha256)
+  Wn: () => (/* binding */ pointLocation)
 });
 
 // UNUSED EXPORTS: isYamlPath, nodeAt, spanLocation
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-guard.ts
+var yaml_guard = __webpack_require__(8156);
+// EXTERNAL MODULE: ./src/data-pack.ts
+var data_pack = __webpack_require__(4393);
 // EXTERNAL MODULE: ./src/checks/contracts/json-parse.ts
 var json_parse = __webpack_require__(8037);
 ;// CONCATENATED MODULE: ./src/checks/contracts/line-index.ts
-/** Offset → 1-based line/column over a text, for annotations (pure). */
+/**
+ * Offset → 1-based line/column over a text, for annotations (pure). Lines end at `\n` only, as
+ * git, GitHub and the pipeline count them (a CRLF's `\r` ends the line's text; a lone `\r` does
+ * not start a new line).
+ */
 class LineIndex {
     text;
     /** Offset of the first character of each line. */
@@ -3823,20 +3898,9 @@ class LineIndex {
     constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
         this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
     }
     /** Line and column (both 1-based) of a UTF-16 offset; offsets past the end clamp to the end. */
     at(offset) {
@@ -3851,17 +3915,6 @@ class LineIndex {
                 hi = mid - 1;
         }
         return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    /** The text of a 1-based line without its terminator. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        let end = next ?? this.text.length;
-        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
-            end--;
-        return this.text.slice(start, end);
     }
 }
 
@@ -3945,11 +3998,9 @@ function bytePosition(b, offset) {
 
 
 
+
 function isYamlPath(path) {
     return /\.ya?ml$/i.test(path);
-}
-function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 function parseSource(path, bytes, maxBytes = Number.POSITIVE_INFINITY) {
     if (bytes.length > maxBytes) {
@@ -3963,7 +4014,7 @@ function parseSource(path, bytes, maxBytes = Number.POSITIVE_INFINITY) {
         return { ok: false, problem: { path, line: decoded.line, column: decoded.column, message: decoded.message } };
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const lines = new LineIndex(text);
-    const digest = sha256(bytes);
+    const digest = (0,data_pack/* sha256Hex */.fg)(bytes);
     if (isYamlPath(path))
         return parseYaml(path, text, lines, digest);
     const r = (0,json_parse/* parseJsonWithPositions */.ed)(text);
@@ -3974,8 +4025,12 @@ function parseSource(path, bytes, maxBytes = Number.POSITIVE_INFINITY) {
     return { ok: true, doc: { path, format: 'json', text, lines, value: r.value, root: r.root, sha256: digest } };
 }
 function parseYaml(path, text, lines, digest) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    const tooDeep = (0,yaml_guard/* yamlNestingProblem */.B)(text);
+    if (tooDeep) {
+        const { line, column } = lines.at(tooDeep.offset);
+        return { ok: false, problem: { path, line, column, message: `invalid YAML: ${tooDeep.message}` } };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
     const err = doc.errors[0];
     if (err) {
         const { line, column } = lines.at(err.pos[0]);
@@ -4079,6 +4134,97 @@ function pointLocation(problem) {
 
 /***/ }),
 
+/***/ 2976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ runBounded),
+/* harmony export */   i: () => (/* binding */ BoundedMatcher)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Regular expressions from untrusted sources (a user's content rule, a PR's schema `pattern`)
+ * run under a time bound, so a catastrophic pattern such as `(a+)+$` cannot hang the run.
+ *
+ * {@link runBounded} calls a function from a script in a `node:vm` context with the `timeout`
+ * option: when the bound expires V8 interrupts whatever JavaScript is running, a backtracking
+ * regular expression included (irregexp checks for interrupts while it backtracks). Each call
+ * starts a watchdog (about 0.3 ms), so many small tests are batched into one call.
+ */
+
+const sandbox = node_vm__WEBPACK_IMPORTED_MODULE_0___default().createContext(Object.create(null));
+const call = new (node_vm__WEBPACK_IMPORTED_MODULE_0___default().Script)('__fn()', { filename: 'guardian-time-bound.js' });
+/** `fn()`, or `{ ok: false }` when it ran out of time; other errors are thrown. Do not nest. */
+function runBounded(fn, timeoutMs) {
+    sandbox.__fn = fn;
+    try {
+        return { ok: true, value: call.runInContext(sandbox, { timeout: timeoutMs }) };
+    }
+    catch (e) {
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { ok: false };
+        throw e;
+    }
+    finally {
+        sandbox.__fn = undefined;
+    }
+}
+/**
+ * Matches files in batches under one bound. A batch that runs out of time is re-run file by
+ * file and pattern by pattern under the per-file bound; a pattern that exceeds it is reported
+ * and dropped for the rest of the run, so the whole scan costs at most
+ * (patterns × (batch bound + file bound)) on top of normal matching.
+ */
+class BoundedMatcher {
+    patterns;
+    opts;
+    /** Patterns dropped after a timeout. */
+    dropped = new Set();
+    timeouts = [];
+    constructor(patterns, opts) {
+        this.patterns = patterns;
+        this.opts = opts;
+        for (const p of patterns)
+            if (!p.regex.global)
+                throw new Error(`pattern ${p.id} must be compiled with the g flag`);
+    }
+    /** Matches of every file's patterns (null where a dropped pattern was not evaluated). */
+    scan(files) {
+        if (files.length === 0)
+            return [];
+        const batch = runBounded(() => files.map((f) => f.patterns.map((p) => (this.dropped.has(p) ? null : this.matches(p, f.text)))), this.opts.batchTimeoutMs);
+        if (batch.ok)
+            return batch.value;
+        // Too slow as a batch: find the culprit file by file, pattern by pattern.
+        return files.map((file) => file.patterns.map((p) => {
+            if (this.dropped.has(p))
+                return null;
+            const one = runBounded(() => this.matches(p, file.text), this.opts.fileTimeoutMs);
+            if (one.ok)
+                return one.value;
+            this.dropped.add(p);
+            this.timeouts.push({ patternId: this.patterns[p].id, path: file.path });
+            return null;
+        }));
+    }
+    matches(p, text) {
+        const re = this.patterns[p].regex;
+        const hits = [];
+        re.lastIndex = 0;
+        let m;
+        while (hits.length < 2 * this.opts.maxMatches && (m = re.exec(text)) !== null) {
+            hits.push(m.index, m[0].length);
+            if (m[0].length === 0)
+                re.lastIndex++;
+        }
+        return hits;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4117,9 +4263,10 @@ function parsePack(text, spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ DataPackError),
-/* harmony export */   eC: () => (/* binding */ loadPack)
+/* harmony export */   eC: () => (/* binding */ loadPack),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports compiledPackPath, sha256Hex */
+/* unused harmony export compiledPackPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -4183,7 +4330,7 @@ async function readPack(installDir, spec) {
             return { file: spec.file, data: parsed.data, sha256 };
     }
     // The slow path (YAML with positions) loads only when the JSON copy is missing or stale.
-    const { parsePack } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 3617));
+    const { parsePack } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 3617));
     return { file: spec.file, data: parsePack(bytes.toString('utf8'), spec), sha256 };
 }
 async function readCompiled(installDir, file, sha256) {

@@ -304,8 +304,10 @@ function wordsOf(buf) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   acquireScanBuffer: () => (/* binding */ acquireScanBuffer),
+/* harmony export */   keep: () => (/* binding */ keep),
 /* harmony export */   readInto: () => (/* binding */ readInto),
-/* harmony export */   scanBatch: () => (/* binding */ scanBatch)
+/* harmony export */   scanBatch: () => (/* binding */ scanBatch),
+/* harmony export */   scanSafely: () => (/* binding */ scanSafely)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -384,21 +386,26 @@ function scanBatch(root, paths, from, to, scanner, sb, into) {
         const r = readInto(prefix + path, buf);
         into.files++;
         if ('skipped' in r) {
-            into.results.push(r.size === undefined ? { path, findings: [], skipped: r.skipped } : { path, findings: [], skipped: r.skipped, size: r.size });
+            into.results.push({ path, findings: [], ...r });
             continue;
         }
         into.bytes += r.len;
-        let res;
-        try {
-            res = scanner.scanBuffer(path, buf, r.len, sb);
-        }
-        catch {
-            // The lexer is written never to throw; this keeps one odd file from failing the run.
-            res = { path, findings: [], skipped: 'unreadable' };
-        }
-        if (res.findings.length || res.skipped)
-            into.results.push(res);
+        keep(into, scanSafely(scanner, path, buf, r.len, sb));
     }
+}
+/** Scans bytes already read. The lexer is written never to throw; if it does, the file is skipped, the run goes on. */
+function scanSafely(scanner, path, buf, len, sb) {
+    try {
+        return scanner.scanBuffer(path, buf, len, sb);
+    }
+    catch {
+        return { path, findings: [], skipped: 'unreadable' };
+    }
+}
+/** Adds a file's result to the batch when there is something to report (findings or a skip). */
+function keep(into, r) {
+    if (r.findings.length || r.skipped)
+        into.results.push(r);
 }
 
 

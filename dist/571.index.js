@@ -1,5 +1,5 @@
 export const id = 571;
-export const ids = [571,617];
+export const ids = [571,998];
 export const modules = {
 
 /***/ 4571:
@@ -27,10 +27,10 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/checks/compile/commands.ts
 /** Runs one user compile command through the shell, with a time limit and bounded output. */
 
-const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+/** Bytes of output kept (the rest is dropped and the run marked truncated). */
+const MAX_OUTPUT = 4 * 1024 * 1024;
 function runCommand(commandLine, opts) {
     const started = Date.now();
-    const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve) => {
         const chunks = [];
         let size = 0;
@@ -41,18 +41,17 @@ function runCommand(commandLine, opts) {
         const child = (0,external_node_child_process_.spawn)(commandLine, {
             cwd: opts.cwd,
             shell: true,
-            env: opts.env ?? process.env,
             stdio: ['ignore', 'pipe', 'pipe'],
             // A process group, so a timeout stops the command and everything it started.
             detached: posix,
             windowsHide: true,
         });
         const keep = (b) => {
-            if (size >= max) {
+            if (size >= MAX_OUTPUT) {
                 truncated = true;
                 return;
             }
-            const room = max - size;
+            const room = MAX_OUTPUT - size;
             chunks.push(b.length > room ? b.subarray(0, room) : b);
             size += Math.min(b.length, room);
             if (b.length > room)
@@ -270,44 +269,56 @@ var pure = __webpack_require__(6077);
 
 const NOT_SUPPORTED = /not supported by the embedded engine/;
 const HEADER = /^###\w/;
+const MAX_SKIPPED_PARTS = 200;
 /**
- * Parses grammar text, skipping what the embedded parser does not support: a whole unsupported `###Section`,
- * or the section holding an unsupported construct. Skipped lines are blanked, so positions stay exact.
+ * Parses grammar text, skipping what the embedded parser does not support: a whole unsupported `###Section`
+ * (every section of that kind at once), or the section holding an unsupported construct. Skipped lines are
+ * blanked, so positions stay exact.
  */
 function parseSkippingUnsupported(path, text, problems) {
     let current = text;
     let partial = false;
-    for (let attempt = 0; attempt < 200; attempt++) {
+    const skipped = [];
+    // the notices in file order, then what ended the parse
+    const done = (elements, last) => {
+        problems.push(...skipped.sort((x, y) => (x.line ?? 0) - (y.line ?? 0)), ...(last ? [last] : []));
+        return { elements, partial };
+    };
+    for (let attempt = 0; attempt < MAX_SKIPPED_PARTS; attempt++) {
         try {
-            return { elements: (0,pure/* parsePureGrammar */.DI)(current, { sourceId: path, returnSourceInformation: true }).elements, partial };
+            return done((0,pure/* parsePureGrammar */.DI)(current, { sourceId: path, returnSourceInformation: true }).elements);
         }
         catch (e) {
-            if (!(0,pure/* isEngineError */.Vp)(e)) {
-                problems.push({ kind: 'parser', path, message: `The parser failed: ${e.message}` });
-                return { elements: [], partial };
-            }
+            if (!(0,pure/* isEngineError */.Vp)(e))
+                return done([], { kind: 'parser', path, message: `The parser failed: ${e.message}` });
             const si = e.sourceInformation;
-            if (!NOT_SUPPORTED.test(e.message) || !si) {
-                problems.push({ kind: 'parser', path, message: e.message, ...fromSourceInformation(si) });
-                return { elements: [], partial };
-            }
+            if (!NOT_SUPPORTED.test(e.message) || !si)
+                return done([], { kind: 'parser', path, message: e.message, ...fromSourceInformation(si) });
             const lines = current.split('\n');
-            let start = si.startLine - 1;
-            while (start > 0 && !HEADER.test(lines[start]))
-                start--;
-            let end = Math.max(start + 1, si.startLine);
-            while (end < lines.length && !HEADER.test(lines[end]))
-                end++;
-            const wholeSection = HEADER.test(lines[si.startLine - 1] ?? '') && /^Section '###/.test(e.message);
+            const header = lines[si.startLine - 1] ?? '';
+            const wholeSection = HEADER.test(header) && /^Section '###/.test(e.message);
             if (!wholeSection)
                 partial = true;
-            problems.push({ kind: 'not-supported', path, message: e.message, ...fromSourceInformation(si) });
-            for (let i = start; i < end; i++)
-                lines[i] = lines[i].replace(/[^\s]/g, ' ');
+            // an unsupported section kind: all its sections at once (a notice at each header), not one per parse
+            const name = wholeSection ? /^###\w+/.exec(header)[0] : undefined;
+            const skippedLines = name ? lines.flatMap((l, i) => (/^###\w+/.exec(l)?.[0] === name ? [i] : [])) : [si.startLine - 1];
+            for (const line of skippedLines) {
+                const at = line === si.startLine - 1 ? fromSourceInformation(si) : { line: line + 1, column: 1, endLine: line + 1, endColumn: name.length };
+                skipped.push({ kind: 'not-supported', path, message: e.message, ...at });
+                let start = line;
+                while (start > 0 && !HEADER.test(lines[start]))
+                    start--;
+                let end = Math.max(start + 1, line + 1);
+                while (end < lines.length && !HEADER.test(lines[end]))
+                    end++;
+                for (let i = start; i < end; i++)
+                    lines[i] = lines[i].replace(/[^\s]/g, ' ');
+            }
             current = lines.join('\n');
         }
     }
-    return { elements: [], partial };
+    partial = true;
+    return done([], { kind: 'not-supported', path, message: `More than ${MAX_SKIPPED_PARTS} parts of the file are not read by the embedded engine, so none of it was compiled; split the file or configure a Legend engine URL`, line: 1, column: 1 });
 }
 const MAX_BYTES = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -337,26 +348,16 @@ function lineColumn(text, offset) {
     const before = text.slice(0, offset).split('\n');
     return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
+/** An entity file's element, read as `guardian pure parse|compile` read it (src/pure/entities.ts). */
 function readEntity(path, text, problems) {
-    const parsed = (0,json_parse/* parseJsonWithPositions */.ed)(text);
-    if (!parsed.ok) {
-        problems.push({ kind: 'invalid-file', path, message: `Invalid JSON: ${parsed.message}. Fix the entity file (it must be a Legend SDLC entity {path, classifierPath, content}).`, ...lineColumn(text, parsed.offset) });
+    try {
+        return (0,pure/* entityToElement */.Dj)((0,pure/* parseEntityFile */.tm)(text, path));
+    }
+    catch (e) {
+        const message = `${e.message}. Fix the file (a Legend SDLC entity {"classifierPath": "...", "content": {"_type": ...}, "path": "pkg::Name"}) or exclude it from checks.compile.pure.paths.`;
+        problems.push({ kind: 'invalid-file', path, message, ...((0,pure/* isEngineError */.Vp)(e) ? fromSourceInformation(e.sourceInformation) : { line: 1, column: 1 }) });
         return undefined;
     }
-    const json = parsed.value;
-    const entity = json;
-    const content = entity?.content;
-    if (typeof entity !== 'object' || entity === null || typeof entity.path !== 'string' || typeof content !== 'object' || content === null || typeof content._type !== 'string') {
-        problems.push({ kind: 'invalid-file', path, message: 'Not a Legend SDLC entity: expected {"path": "pkg::Name", "classifierPath": "...", "content": {"_type": ...}}. Fix the file or exclude it from checks.compile.pure.paths.', line: 1, column: 1 });
-        return undefined;
-    }
-    const i = entity.path.lastIndexOf('::');
-    const element = { ...content };
-    if (typeof element.package !== 'string')
-        element.package = i < 0 ? '' : entity.path.slice(0, i);
-    if (typeof element.name !== 'string')
-        element.name = i < 0 ? entity.path : entity.path.slice(i + 2);
-    return element;
 }
 async function loadSources(files, paths, progress) {
     const problems = [];
@@ -468,7 +469,7 @@ async function compilePure(ctx, options, data, out, summary) {
     const skipped = sources.problems.length;
     if (skipped)
         out.notes.push(`${skipped} part(s) of the PURE sources are not read by the embedded engine and were not compiled; configure a Legend engine URL to check them.`);
-    const { compilePureModel } = await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 1684));
+    const { compilePureModel } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 4617));
     const outcome = compilePureModel(sources.model);
     const entityFiles = new Map();
     for (const [el, loc] of sources.entityElements)
@@ -477,13 +478,13 @@ async function compilePure(ctx, options, data, out, summary) {
     const unprovable = (d) => sources.partial && d.severity === 'error' && /^Can't (find|resolve) /.test(d.message);
     let errors = 0;
     for (const d of outcome.diagnostics) {
-        const f = unprovable(d)
-            ? diagnosticFinding({ ...d, severity: 'warning', notSupported: true, message: `${d.message} — possibly defined in a part the embedded engine could not read` }, data, entityFiles)
-            : diagnosticFinding(d, data, entityFiles);
-        if (d.severity === 'error' && !unprovable(d))
+        if (unprovable(d)) {
+            out.findings.push(diagnosticFinding({ ...d, severity: 'warning', notSupported: true, message: `${d.message} — possibly defined in a part the embedded engine could not read` }, data, entityFiles));
+            continue;
+        }
+        if (d.severity === 'error')
             errors++;
-        if (f)
-            out.findings.push(f);
+        out.findings.push(diagnosticFinding(d, data, entityFiles));
     }
     const warnings = outcome.warnings.filter((w) => !w.notSupported).length;
     const notSupported = outcome.warnings.length - warnings + skipped;
@@ -656,9 +657,10 @@ function parsePack(text, spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ DataPackError),
-/* harmony export */   eC: () => (/* binding */ loadPack)
+/* harmony export */   eC: () => (/* binding */ loadPack),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports compiledPackPath, sha256Hex */
+/* unused harmony export compiledPackPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -722,7 +724,7 @@ async function readPack(installDir, spec) {
             return { file: spec.file, data: parsed.data, sha256 };
     }
     // The slow path (YAML with positions) loads only when the JSON copy is missing or stale.
-    const { parsePack } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 3617));
+    const { parsePack } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 3617));
     return { file: spec.file, data: parsePack(bytes.toString('utf8'), spec), sha256 };
 }
 async function readCompiled(installDir, file, sha256) {

@@ -144,12 +144,14 @@ async function publishToGitHub(gh, rep, report, log) {
         log.warn(line);
     };
     let identity;
+    // The comment links the check run, once there is one.
+    let linked = report;
     try {
         const created = await createCheckRun(client, gh, rep, report);
         result.checkRunUrl = created.url;
         if (created.appSlug)
             identity = `${created.appSlug}[bot]`;
-        report.context.checkRunUrl = created.url;
+        linked = { ...report, context: { ...report.context, checkRunUrl: created.url } };
     }
     catch (e) {
         const hint = (0,github_client/* httpStatus */.n)(e) === 403 ? ' (the token needs `checks: write`)' : '';
@@ -160,7 +162,7 @@ async function publishToGitHub(gh, rep, report, log) {
         return result;
     try {
         identity ??= await whoAmI(client);
-        const url = await upsertComment(client, gh, rep, report, pr.number, identity, log);
+        const url = await upsertComment(client, gh, rep, linked, pr.number, identity, log);
         if (url)
             result.commentUrl = url;
     }

@@ -13,14 +13,25 @@ __webpack_require__.d(__webpack_exports__, {
   check: () => (/* binding */ check)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(484);
+;// CONCATENATED MODULE: ./src/core/repo-files.ts
+/** The listed files among `paths` (diff mode): cheap when RepoFiles can select, else list and filter. */
+async function listAmong(files, paths) {
+    if (files.select)
+        return files.select(paths);
+    const wanted = new Set(paths);
+    return (await files.list()).filter((p) => wanted.has(p));
+}
+
+// EXTERNAL MODULE: ./src/data-pack.ts
+var data_pack = __webpack_require__(4393);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -78,14 +89,10 @@ function buildConfig(data, options, now) {
             merged.paths = [...merged.paths, ...o.paths.map((p) => ({ match: glob(p.paths), level: p.level }))];
         tags.set(tag, merged);
     }
-    const defaults = new Map();
     const rules = [];
     const tagConfigs = [];
-    const tagPaths = new Map();
     for (const t of tags.values()) {
         const ruleId = ruleIdForTag(t.tag);
-        defaults.set(ruleId, t.level);
-        tagPaths.set(t.tag, t.paths);
         if (t.level !== 'off') {
             tagConfigs.push({ tag: t.tag, ruleId, aliases: t.aliases, requireReference: t.requireReference, message: t.message ?? d.markerMessage });
         }
@@ -105,7 +112,6 @@ function buildConfig(data, options, now) {
         });
     }
     const expiryId = `${CHECK_ID}/${d.expiry.rule}`;
-    defaults.set(expiryId, d.expiry.level);
     rules.push({
         id: expiryId,
         name: d.expiry.name,
@@ -121,7 +127,6 @@ function buildConfig(data, options, now) {
         const ruleId = `${CHECK_ID}/${s.rule}`;
         const enabled = options.stubs[s.rule] ?? s.enabled ?? true;
         const level = enabled ? s.level : 'off';
-        defaults.set(ruleId, level);
         if (enabled) {
             stubConfigs.push({
                 ruleId,
@@ -149,7 +154,6 @@ function buildConfig(data, options, now) {
     const plId = `${CHECK_ID}/${pl.rule}`;
     const plEnabled = options.stubs[pl.rule] ?? true;
     const literals = plEnabled ? [...new Set([...pl.literals, ...options.placeholderLiterals])] : [];
-    defaults.set(plId, plEnabled ? pl.level : 'off');
     rules.push({
         id: plId,
         name: pl.name,
@@ -183,6 +187,7 @@ function buildConfig(data, options, now) {
         today: now.toISOString().slice(0, 10),
     };
     const excluded = options.includeTests ? () => false : glob([...d.testPaths, ...options.testPaths]);
+    const defaults = new Map(rules.map((r) => [r.id, r.defaultLevel]));
     const defaultLevel = (ruleId) => defaults.get(ruleId) ?? 'warning';
     return {
         scan,
@@ -195,7 +200,7 @@ function buildConfig(data, options, now) {
                 return 'off';
             let level = defaultLevel(ruleId);
             if (tag !== undefined && ruleId !== expiryId)
-                for (const p of tagPaths.get(tag) ?? [])
+                for (const p of tags.get(tag)?.paths ?? [])
                     if (p.match(path))
                         level = p.level;
             const name = shortName(ruleId);
@@ -213,8 +218,8 @@ function levelOverride(cfg, ruleId, level) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/data-pack.ts
-var data_pack = __webpack_require__(4393);
+// EXTERNAL MODULE: ./src/checks/placeholders/options.ts
+var placeholders_options = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/checks/placeholders/data.ts
 /**
  * Loads rules/placeholders.yaml and rules/languages.yaml, validated with zod; every error names
@@ -223,9 +228,9 @@ var data_pack = __webpack_require__(4393);
 
 
 
+
 const RULES_FILE = 'rules/placeholders.yaml';
 const LANGUAGES_FILE = 'rules/languages.yaml';
-const level = schemas/* enum */.k5n(['error', 'warning', 'notice', 'off']);
 const nonEmpty = schemas/* string */.YjP().min(1);
 const regex = schemas/* string */.YjP().refine((s) => {
     try {
@@ -316,12 +321,10 @@ const language = schemas/* strictObject */.rej({
     endMarkers: schemas/* array */.YOg(nonEmpty).optional(),
 });
 const languagesSchema = schemas/* strictObject */.rej({ version: schemas/* literal */.euz(1), languages: schemas/* array */.YOg(language).min(1) });
-const tagName = schemas/* string */.YjP().regex(/^@?[A-Za-z][A-Za-z0-9_-]*$/, 'a tag is letters, digits, _ or -, optionally after @');
-const pathLevel = schemas/* strictObject */.rej({ paths: schemas/* array */.YOg(nonEmpty).min(1), level });
 const stub = schemas/* strictObject */.rej({
     rule: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a rule name is lower-case kebab-case'),
     name: nonEmpty,
-    level,
+    level: placeholders_options/* ruleLevel */.ln,
     enabled: schemas/* boolean */.zMY().optional(),
     languages: schemas/* array */.YOg(nonEmpty).min(1),
     literals: schemas/* array */.YOg(nonEmpty).min(1),
@@ -334,25 +337,25 @@ const stub = schemas/* strictObject */.rej({
 const placeholdersSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1),
     tags: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        tag: tagName,
+        tag: placeholders_options/* tagName */.wZ,
         name: nonEmpty,
-        aliases: schemas/* array */.YOg(tagName).optional(),
-        level,
+        aliases: schemas/* array */.YOg(placeholders_options/* tagName */.wZ).optional(),
+        level: placeholders_options/* ruleLevel */.ln,
         requireReference: schemas/* boolean */.zMY(),
         message: nonEmpty.optional(),
-        paths: schemas/* array */.YOg(pathLevel).optional(),
+        paths: schemas/* array */.YOg(placeholders_options/* pathLevel */.qc).optional(),
     }))
         .min(1),
     unreferencedMessage: nonEmpty,
     markerMessage: nonEmpty,
     references: schemas/* array */.YOg(schemas/* strictObject */.rej({ name: nonEmpty, pattern: regex, group: schemas/* boolean */.zMY().optional() })).min(1),
     notReferences: schemas/* array */.YOg(regex),
-    expiry: schemas/* strictObject */.rej({ rule: nonEmpty, name: nonEmpty, level, message: nonEmpty, invalidMessage: nonEmpty }),
+    expiry: schemas/* strictObject */.rej({ rule: nonEmpty, name: nonEmpty, level: placeholders_options/* ruleLevel */.ln, message: nonEmpty, invalidMessage: nonEmpty }),
     stubs: schemas/* array */.YOg(stub),
     placeholderLiterals: schemas/* strictObject */.rej({
         rule: nonEmpty,
         name: nonEmpty,
-        level,
+        level: placeholders_options/* ruleLevel */.ln,
         literals: schemas/* array */.YOg(schemas/* string */.YjP().min(3)),
         excludePaths: schemas/* array */.YOg(nonEmpty),
         message: nonEmpty,
@@ -404,14 +407,24 @@ function assemble(p, l) {
 }
 /** Parses both files' YAML text; throws DataPackError naming file:line:column. */
 async function parseData(placeholdersText, languagesText) {
-    const { parsePack } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 3617));
+    const { parsePack } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 3617));
     const l = parsePack(languagesText, LANGUAGES_PACK);
     const p = parsePack(placeholdersText, { ...PLACEHOLDERS_PACK, crossCheck: (d) => [...tagProblems(d), ...stubLanguageCheck(l)(d)] });
     return assemble(p, l);
 }
+/** One error for whichever packs failed, in file order (not in the order the reads happened to end). */
+function packErrors(...settled) {
+    const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+    if (failed.length > 1 && failed.every((e) => e instanceof data_pack/* DataPackError */.Eg))
+        return new data_pack/* DataPackError */.Eg(failed.flatMap((e) => e.problems));
+    return failed[0];
+}
 /** Reads both files from Guardian's install folder (once per process and folder). */
 async function loadData(installDir) {
-    const [p, l] = await Promise.all([(0,data_pack/* loadPack */.eC)(installDir, PLACEHOLDERS_PACK), (0,data_pack/* loadPack */.eC)(installDir, LANGUAGES_PACK)]);
+    const [ps, ls] = await Promise.allSettled([(0,data_pack/* loadPack */.eC)(installDir, PLACEHOLDERS_PACK), (0,data_pack/* loadPack */.eC)(installDir, LANGUAGES_PACK)]);
+    if (ps.status === 'rejected' || ls.status === 'rejected')
+        throw packErrors(ps, ls);
+    const [p, l] = [ps.value, ls.value];
     if (stubLanguageCheck(l.data)(p.data).length) {
         // Rare (a broken install): re-parse the YAML to name positions.
         const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
@@ -421,38 +434,36 @@ async function loadData(installDir) {
     return { ...assemble(p.data, l.data), sha256: { placeholders: p.sha256, languages: l.sha256 } };
 }
 
-;// CONCATENATED MODULE: ./src/core/repo-files.ts
-/** The listed files among `paths` (diff mode): cheap when RepoFiles can select, else list and filter. */
-async function listAmong(files, paths) {
-    if (files.select)
-        return files.select(paths);
-    const wanted = new Set(paths);
-    return (await files.list()).filter((p) => wanted.has(p));
-}
-
+// EXTERNAL MODULE: ./src/core/fingerprint.ts
+var fingerprint = __webpack_require__(5527);
+// EXTERNAL MODULE: ./src/git/unified-diff.ts
+var unified_diff = __webpack_require__(8616);
 // EXTERNAL MODULE: ./src/checks/placeholders/markers.ts
 var markers = __webpack_require__(9495);
-// EXTERNAL MODULE: ./src/checks/placeholders/positions.ts
-var positions = __webpack_require__(7592);
 ;// CONCATENATED MODULE: ./src/checks/placeholders/moved.ts
+/**
+ * "Moved, not new": a finding on an added line whose normalized text is among the lines the
+ * pull request removes (in any file) was moved, so it does not gate. Each removed line excuses
+ * one finding, so two added copies of one removed marker leave one reported (pure).
+ */
 
 
-const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+
 const FIRST_CLOSER = /\*\/|-->|#>|-\}|\*\)/;
 /** Keys of every removed line: the whole line, and the text from each marker tag on. */
 function movedKeys(diff, tags) {
     const byKey = new Map();
-    const literals = tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+    const literals = (0,markers/* tagLiterals */.V3)(tags);
     let id = 0;
     for (const file of diff.files.values()) {
         for (const line of file.removedLines) {
-            const lineKeys = new Set([(0,positions/* normalizeSpace */.UK)(line)]);
+            const lineKeys = new Set([(0,fingerprint/* normalizeForFingerprint */.n)(line)]);
             for (const c of (0,markers/* wholeWordOccurrences */.ix)(line, literals)) {
                 const rest = line.slice(c.pos);
-                lineKeys.add((0,positions/* normalizeSpace */.UK)(rest.replace(CLOSERS, '')));
+                lineKeys.add((0,markers/* markerKey */.s8)(rest));
                 const cut = FIRST_CLOSER.exec(rest);
                 if (cut)
-                    lineKeys.add((0,positions/* normalizeSpace */.UK)(rest.slice(0, cut.index)));
+                    lineKeys.add((0,fingerprint/* normalizeForFingerprint */.n)(rest.slice(0, cut.index)));
             }
             for (const k of lineKeys) {
                 if (!k)
@@ -468,28 +479,11 @@ function movedKeys(diff, tags) {
     }
     return { byKey, used: new Set() };
 }
-function onAddedLine(file, line) {
-    if (file.wholeFile)
-        return true;
-    let lo = 0;
-    let hi = file.addedRanges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = file.addedRanges[mid];
-        if (line < a)
-            hi = mid - 1;
-        else if (line > b)
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
 /** True (and the removed line used up) when the finding sits on an added line and was moved there. */
 function takeMoved(keys, file, f) {
-    if (!onAddedLine(file, f.line))
+    if (!file.wholeFile && !(0,unified_diff/* lineInRanges */.U_)(file.addedRanges, f.line))
         return false;
-    for (const k of [f.key, (0,positions/* normalizeSpace */.UK)(f.snippet)]) {
+    for (const k of [f.key, (0,fingerprint/* normalizeForFingerprint */.n)(f.snippet)]) {
         const free = keys.byKey.get(k)?.find((id) => !keys.used.has(id));
         if (free !== undefined) {
             keys.used.add(free);
@@ -499,8 +493,6 @@ function takeMoved(keys, file, f) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/checks/placeholders/options.ts
-var placeholders_options = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/checks/placeholders/index.ts
 /**
  * The placeholder and unfinished-work gate: markers in comments, code stubs and placeholder
@@ -516,9 +508,15 @@ var placeholders_options = __webpack_require__(3910);
 
 
 
+
 /** Below this many files, starting workers (about 30 ms) costs more than it saves. */
 const WORKER_MIN_FILES = 1500;
+/** Paths a worker thread takes from the shared list at a time. */
 const CHUNK = 64;
+/** Files scanned on the main thread between yields to the event loop (abort signals, timers). */
+const SLICE = 2000;
+/** Reads in flight through a RepoFiles that is not the working tree. */
+const READ_CONCURRENCY = 16;
 const check = {
     meta: {
         id: CHECK_ID,
@@ -527,12 +525,12 @@ const check = {
         // Every rule of this check comes from rules/placeholders.yaml and the options: see CheckOutput.rules.
         rules: [],
     },
-    optionsSchema: placeholders_options/* optionsSchema */.c,
+    optionsSchema: placeholders_options/* optionsSchema */.ci,
     run,
 };
 async function run(ctx) {
     const started = performance.now();
-    const options = placeholders_options/* optionsSchema */.c.parse(ctx.options ?? {});
+    const options = placeholders_options/* optionsSchema */.ci.parse(ctx.options ?? {});
     const data = await loadData(ctx.installDir);
     const unknownLanguages = Object.entries(options.languages).filter(([, id]) => !data.languages.some((l) => l.id === id));
     if (unknownLanguages.length) {
@@ -551,7 +549,7 @@ async function run(ctx) {
         pool = new WorkerPool(workerFile, threads, cfg.scan, ctx.files.root, CHUNK);
     }
     try {
-        const { paths, excluded, minified } = await selectFiles(cfg, ctx);
+        const { paths, excluded, minified } = await selectFiles(cfg, ctx, diffMode);
         let batch;
         let threadsUsed = 1;
         if (pool && paths.length >= WORKER_MIN_FILES) {
@@ -584,9 +582,9 @@ async function run(ctx) {
     }
 }
 /** Files this run reads: the listing (diff files only in diff mode), without tests and minified names. */
-async function selectFiles(cfg, ctx) {
+async function selectFiles(cfg, ctx, diffMode) {
     let candidates;
-    if (ctx.scope === 'diff' && ctx.diff && !ctx.diff.unavailable) {
+    if (diffMode && ctx.diff) {
         const changed = [...ctx.diff.files.values()].filter((f) => f.status !== 'deleted' && !f.binary).map((f) => f.path);
         candidates = await listAmong(ctx.files, changed);
     }
@@ -607,17 +605,16 @@ async function selectFiles(cfg, ctx) {
     return { paths, excluded, minified };
 }
 async function scanInThread(paths, cfg, ctx, direct) {
-    const [{ Scanner }, { acquireScanBuffer, scanBatch }] = await Promise.all([__webpack_require__.e(/* import() */ 923).then(__webpack_require__.bind(__webpack_require__, 4923)), __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 6426))]);
+    const [{ Scanner }, { acquireScanBuffer, keep, scanBatch, scanSafely }] = await Promise.all([__webpack_require__.e(/* import() */ 923).then(__webpack_require__.bind(__webpack_require__, 4923)), __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 6426))]);
     const scanner = new Scanner(cfg.scan);
     const out = { results: [], files: 0, bytes: 0 };
     if (direct) {
         const sb = acquireScanBuffer(cfg.scan.maxFileBytes);
         try {
-            const step = 2000;
-            for (let from = 0; from < paths.length; from += step) {
+            for (let from = 0; from < paths.length; from += SLICE) {
                 if (ctx.signal.aborted)
                     throw new Error('placeholder scan aborted');
-                const to = Math.min(paths.length, from + step);
+                const to = Math.min(paths.length, from + SLICE);
                 scanBatch(ctx.files.root, paths, from, to, scanner, sb, out);
                 ctx.progress(to, paths.length);
                 // Let abort signals and timers through between slices of a long scan.
@@ -648,14 +645,12 @@ async function scanInThread(paths, cfg, ctx, direct) {
                 continue;
             }
             out.bytes += buf.length;
-            const r = scanner.scanBuffer(path, buf, buf.length);
-            if (r.findings.length || r.skipped)
-                out.results.push(r);
+            keep(out, scanSafely(scanner, path, buf, buf.length));
             if (out.files % 500 === 0)
                 ctx.progress(out.files, paths.length);
         }
     };
-    await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
     return out;
 }
 function report(batch, cfg, ctx, data, options, facts) {
@@ -720,11 +715,11 @@ function report(batch, cfg, ctx, data, options, facts) {
 }
 /** 12345 → "12,345" (without toLocaleString, whose first call loads ICU data: ~20 ms). */
 const fmt = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Why files were skipped, in notes (too-large has a note of its own, with the cap). */
 const SKIP_TEXT = {
     binary: 'binary (a NUL byte in the first 8 KB)',
     generated: 'generated (a generated-file marker in the first 1 KB; set checks.placeholders.skipGenerated: false to scan them)',
     minified: 'minified',
-    'too-large': 'too large',
     unreadable: 'unreadable or not regular files (symlinks are not followed)',
     'invalid-notebook': 'notebooks that are not valid JSON',
 };
@@ -734,10 +729,9 @@ function skipNotes(skipped, cap) {
     for (const [reason, list] of skipped) {
         const shown = list.slice(0, listMax).map((r) => (r.size !== undefined ? `${r.path} (${(r.size / 1e6).toFixed(1)} MB)` : r.path));
         const more = list.length > listMax ? `, and ${list.length - listMax} more` : '';
-        let text = `Skipped ${list.length} file(s) as ${SKIP_TEXT[reason]}: ${shown.join(', ')}${more}.`;
-        if (reason === 'too-large')
-            text = `Skipped ${list.length} file(s) larger than ${fmt(cap)} bytes: ${shown.join(', ')}${more}. Raise checks.placeholders.maxFileBytes to scan them.`;
-        notes.push(text);
+        notes.push(reason === 'too-large'
+            ? `Skipped ${list.length} file(s) larger than ${fmt(cap)} bytes: ${shown.join(', ')}${more}. Raise checks.placeholders.maxFileBytes to scan them.`
+            : `Skipped ${list.length} file(s) as ${SKIP_TEXT[reason]}: ${shown.join(', ')}${more}.`);
     }
     return notes;
 }
@@ -762,7 +756,8 @@ function evidence(cfg, data, options, findings) {
         else
             passed.push(r.id);
     }
-    const optionsDigest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options)).digest('hex');
+    // Canonical: the digest does not depend on the order keys were written in the config.
+    const optionsDigest = (0,data_pack/* sha256Hex */.fg)((0,canonical_json/* canonicalJson */.d)(options));
     return {
         configuration: [
             { name: 'rules/placeholders.yaml', digest: { sha256: data.sha256.placeholders }, mediaType: 'application/yaml' },
@@ -878,7 +873,7 @@ function compileLanguage(spec) {
     if (spec.regexLiterals)
         openers.push({ t: 'regex' });
     for (const i of spec.islands ?? [])
-        openers.push({ t: 'island', spec: i, lower: i.open.toLowerCase() });
+        openers.push(islandOpener(i));
     for (const e of spec.endMarkers ?? [])
         openers.push({ t: 'end', token: e });
     if (spec.codeEscape)
@@ -915,7 +910,6 @@ function compileLanguage(spec) {
         regexAfterWords: new Set(spec.regexAfterWords ?? []),
         docstrings,
         jump: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'),
-        trackDepth: docstrings,
         resolve: () => undefined,
     };
 }
@@ -946,6 +940,11 @@ function stringOpeners(s) {
         openAfter: s.openAfter ?? null,
         doc: s.doc ?? false,
     }));
+}
+function islandOpener(i) {
+    // Case-insensitive closers (`</SCRIPT>`) need a search by regular expression.
+    const closeRe = i.ignoreCase ? new RegExp(i.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : null;
+    return { t: 'island', spec: i, lower: i.open.toLowerCase(), closeRe };
 }
 function quoteOpener(q) {
     return { t: 'quote', re: new RegExp(`(?:${q.prefix})`, 'y'), parts: q.parts ?? 1, expression: (q.context ?? 'any') === 'expression', exclude: q.exclude ?? '' };
@@ -1110,7 +1109,8 @@ class Run {
         const t = this.text;
         const table = this.lang.table;
         const jump = this.lang.jump;
-        const trackDepth = this.lang.trackDepth;
+        // Bracket depth matters only for docstrings, which are statement-level.
+        const trackDepth = this.lang.docstrings;
         let i = start;
         while (i < this.end) {
             if (i > this.stopAt && this.frames.length === 0)
@@ -1612,11 +1612,9 @@ class Run {
             contentStart = gt + spec.openEnd.length;
         }
         let closeAt;
-        if (spec.ignoreCase) {
-            const re = new RegExp(spec.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-            re.lastIndex = contentStart;
-            const m = re.exec(t);
-            closeAt = m ? m.index : -1;
+        if (o.closeRe) {
+            o.closeRe.lastIndex = contentStart;
+            closeAt = o.closeRe.exec(t)?.index ?? -1;
         }
         else
             closeAt = t.indexOf(spec.close, contentStart);
@@ -1648,20 +1646,18 @@ class Run {
     }
 }
 /**
- * Lexes `text` (or `[from, to)`) and returns its comment and string spans.
- * `stopAt`: lexing may stop once past this offset (spans containing it are still complete).
+ * Lexes `text` and returns its comment and string spans. `stopAt`: lexing may stop once past
+ * this offset (spans containing it are still complete).
  */
-function lex(text, lang, opts = {}) {
+function lex(text, lang, stopAt = Number.MAX_SAFE_INTEGER) {
     const spans = [];
-    let from = opts.from ?? 0;
-    const to = opts.to ?? text.length;
     // A `#!` first line is an interpreter line, not code of the language.
-    if (from === 0 && text.startsWith('#!')) {
+    let from = 0;
+    if (text.startsWith('#!')) {
         const nl = text.indexOf('\n');
-        from = nl === -1 ? to : nl;
+        from = nl === -1 ? text.length : nl;
     }
-    const run = new Run(spans, text, lang, to, opts.stopAt ?? Number.MAX_SAFE_INTEGER);
-    run.run(from);
+    new Run(spans, text, lang, text.length, stopAt).run(from);
     return spans;
 }
 /**
@@ -1705,17 +1701,25 @@ function spanAt(spans, offset) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U2: () => (/* binding */ preparePolicy),
+/* harmony export */   V3: () => (/* binding */ tagLiterals),
 /* harmony export */   aM: () => (/* binding */ markerFinding),
-/* harmony export */   ix: () => (/* binding */ wholeWordOccurrences)
+/* harmony export */   ix: () => (/* binding */ wholeWordOccurrences),
+/* harmony export */   s8: () => (/* binding */ markerKey)
 /* harmony export */ });
 /* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3462);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7592);
+/* harmony import */ var _core_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5527);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7592);
 /**
  * Marker tags in comment text: whole-word candidates, the group right after the tag
  * (references, expiry date) and the policy outcome (pure).
  */
 
 
+
+/** Each tag and alias of `tags` as a literal to search for, with the index of its tag. */
+function tagLiterals(tags) {
+    return tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+}
 /**
  * Every whole-word occurrence of each literal, ascending by position: no word character right
  * before it, nor right after it when it ends with one (`todo!` may be followed by `(`).
@@ -1746,7 +1750,15 @@ function preparePolicy(cfg) {
     };
 }
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+/** A comment's closing delimiter at the end of the text (not part of what a marker says). */
+const TRAILING_CLOSER = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+/**
+ * The text that identifies a marker wherever it stands: from its tag to the end of its comment
+ * line, closer dropped, whitespace collapsed. "Moved, not new" compares removed lines by it.
+ */
+function markerKey(fromTag) {
+    return (0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeForFingerprint */ .n)(fromTag.replace(TRAILING_CLOSER, ''));
+}
 function validDate(s) {
     const m = DATE.exec(s);
     if (!m)
@@ -1785,12 +1797,12 @@ function markerFinding(tag, start, len, ctx, cfg, policy) {
         }
     }
     const rest = text.slice(k, stop);
-    const markerText = (0,_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSpace */ .UK)(text.slice(start, stop).replace(CLOSERS, ''));
+    const markerText = markerKey(text.slice(start, stop));
     const base = {
         line: pos.line,
         column: pos.column,
         endColumn: pos.column + len - 1,
-        snippet: (0,_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .snippetOf */ .Vv)(text, pos),
+        snippet: (0,_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .snippetOf */ .Vv)(text, pos),
         key: markerText,
         tag: tag.tag,
     };
@@ -1830,11 +1842,15 @@ function markerFinding(tag, start, len, ctx, cfg, policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UK: () => (/* binding */ normalizeSpace),
+/* harmony export */   QW: () => (/* binding */ lineKey),
 /* harmony export */   Vv: () => (/* binding */ snippetOf),
 /* harmony export */   nt: () => (/* binding */ linePositions)
 /* harmony export */ });
+/* harmony import */ var _core_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5527);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /** Line and column of text offsets, computed in one linear pass (pure). */
+
+
 /** Positions of ascending `offsets`; walks the text once, newline to newline. */
 function linePositions(text, offsets) {
     const out = [];
@@ -1856,12 +1872,11 @@ function linePositions(text, offsets) {
 }
 /** The line's text, trimmed and cut to `max` characters, for snippets. */
 function snippetOf(text, p, max = 240) {
-    const s = text.slice(p.lineStart, p.lineEnd).trim();
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(text.slice(p.lineStart, p.lineEnd).trim(), max);
 }
-/** Whitespace collapsed, for comparisons that must not depend on indentation or wrapping. */
-function normalizeSpace(s) {
-    return s.replace(/\s+/g, ' ').trim();
+/** The line's text normalized as fingerprints normalize it: a key that survives re-indenting. */
+function lineKey(text, p) {
+    return (0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeForFingerprint */ .n)(text.slice(p.lineStart, p.lineEnd));
 }
 
 
@@ -1872,9 +1887,10 @@ function normalizeSpace(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ DataPackError),
-/* harmony export */   eC: () => (/* binding */ loadPack)
+/* harmony export */   eC: () => (/* binding */ loadPack),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports compiledPackPath, sha256Hex */
+/* unused harmony export compiledPackPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1938,7 +1954,7 @@ async function readPack(installDir, spec) {
             return { file: spec.file, data: parsed.data, sha256 };
     }
     // The slow path (YAML with positions) loads only when the JSON copy is missing or stale.
-    const { parsePack } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 3617));
+    const { parsePack } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 3617));
     return { file: spec.file, data: parsePack(bytes.toString('utf8'), spec), sha256 };
 }
 async function readCompiled(installDir, file, sha256) {

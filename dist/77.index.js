@@ -272,11 +272,13 @@ class Parser {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   NJ: () => (/* reexport */ engineError/* EngineError */.N),
+  Dj: () => (/* reexport */ entityToElement),
   Vp: () => (/* reexport */ engineError/* isEngineError */.V),
+  tm: () => (/* reexport */ parseEntityFile),
   DI: () => (/* reexport */ parse/* parsePureGrammar */.D)
 });
 
-// UNUSED EXPORTS: CLASSIFIER_PATHS, classifierPathOf, composePureGrammar, composeValueSpecification, elementPath, elementToEntity, entitiesToModel, entityFilePath, entityToElement, modelToEntities, parseEntityFile, serializeEntity
+// UNUSED EXPORTS: CLASSIFIER_PATHS, classifierPathOf, composePureGrammar, composeValueSpecification, elementPath, elementToEntity, entitiesToModel, entityFilePath, modelToEntities, serializeEntity
 
 // EXTERNAL MODULE: ./src/pure/grammar/parse.ts + 16 modules
 var parse = __webpack_require__(6189);
@@ -1033,19 +1035,8 @@ class ModelStoreValues {
     value(v) {
         switch (v._type) {
             case 'string':
+                // always quoted: a model store value is never a text block
                 return (0,strings/* quoteString */.Ov)(v.value);
-            case 'integer':
-                return String(v.value);
-            case 'float':
-                return javaDouble(v.value);
-            case 'decimal':
-                return javaDecimal(v.value) + 'D';
-            case 'boolean':
-                return String(v.value);
-            case 'dateTime':
-            case 'strictDate':
-            case 'strictTime':
-                return v.value.includes('%') ? v.value : '%' + v.value;
             case 'enumValue':
                 return format_path(v.fullPath) + '.' + identifier(v.value);
             case 'keyExpression': {
@@ -1064,8 +1055,7 @@ class ModelStoreValues {
             }
             case 'collection': {
                 const values = v.values;
-                const first = values[0];
-                const oneLine = values.length <= 1 || (first !== undefined && isPrimitive(first));
+                const oneLine = values.length <= 1 || isPrimitiveValue(values[0]);
                 return this.list(values, oneLine);
             }
             default:
@@ -1088,9 +1078,6 @@ class ModelStoreValues {
         s += (oneLine ? '' : '\n' + this.indent + TAB.repeat(this.level)) + style[1];
         return s;
     }
-}
-function isPrimitive(v) {
-    return ['string', 'boolean', 'integer', 'float', 'decimal', 'dateTime', 'strictDate', 'strictTime', 'latestDate'].includes(v._type);
 }
 /** `id:\n  Type\n  #{\n    expected: ...;\n  }#` at `indent`. */
 function composeTestAssertion(a, indent) {
@@ -2238,17 +2225,17 @@ const KIND_BY_CLASSIFIER = new Map(Object.entries(CLASSIFIER_PATHS).map(([kind, 
 function classifierPathOf(element) {
     return element._type === 'sectionIndex' ? undefined : CLASSIFIER_PATHS[element._type];
 }
-/** Element → entity. Source information is dropped unless asked for (SDLC content carries none). */
-function elementToEntity(element, options = {}) {
+/** Element → entity, without source information (SDLC content carries none). */
+function elementToEntity(element) {
     const classifierPath = classifierPathOf(element);
     if (!classifierPath)
         throw new Error(`Elements of type '${element._type}' are not stored as SDLC entities`);
-    const content = (options.keepSourceInformation ? structuredClone(element) : withoutSourceInformation(element));
+    const content = withoutSourceInformation(element);
     return { path: elementPath(element), classifierPath, content };
 }
 /** Every element of a model as entities (the section index is left out). */
-function modelToEntities(model, options = {}) {
-    return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e, options));
+function modelToEntities(model) {
+    return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e));
 }
 /** Entity → element, checking that path, content and classifier path agree. */
 function entityToElement(entity) {
@@ -2280,35 +2267,41 @@ function entityToElement(entity) {
 function entitiesToModel(entities) {
     return { _type: 'data', elements: entities.map(entityToElement) };
 }
-/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
-function parseEntityFile(text, sourceId = '') {
-    let json;
+/** Reads a JSON file's text; syntax errors are PARSER errors at their 1-based line and column. */
+function parseJsonFile(text, sourceId = '') {
     try {
-        json = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch {
         // JSON.parse does not always say where: the positional parser does
-        const parsed = parseJsonWithPositions(text);
+        const parsed = (0,json_parse/* parseJsonWithPositions */.ed)(text);
         const message = parsed.ok ? 'unreadable JSON' : parsed.message;
-        throw new EngineError(`Invalid JSON: ${message}`, 'PARSER', positionAt(text, parsed.ok ? 0 : parsed.offset, sourceId));
+        throw new engineError/* EngineError */.N(`Invalid JSON: ${message}`, 'PARSER', positionAt(text, parsed.ok ? 0 : parsed.offset, sourceId));
     }
+}
+/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
+function parseEntityFile(text, sourceId = '') {
+    return entityFromJson(parseJsonFile(text, sourceId), sourceId);
+}
+/** An entity from parsed JSON; a shape that is not `{classifierPath, content, path?}` is a PARSER error. */
+function entityFromJson(json, sourceId = '') {
     const at = () => ({ sourceId, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        throw new EngineError('Not a Legend SDLC entity: expected an object {classifierPath, content, path}', 'PARSER', at());
+        throw new engineError/* EngineError */.N('Not a Legend SDLC entity: expected an object {classifierPath, content, path}', 'PARSER', at());
     }
     const o = json;
     const content = o.content;
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        throw new EngineError("Not a Legend SDLC entity: 'content' must be an object", 'PARSER', at());
+        throw new engineError/* EngineError */.N("Not a Legend SDLC entity: 'content' must be an object", 'PARSER', at());
     }
     if (typeof o.classifierPath !== 'string')
-        throw new EngineError("Not a Legend SDLC entity: 'classifierPath' must be a string", 'PARSER', at());
+        throw new engineError/* EngineError */.N("Not a Legend SDLC entity: 'classifierPath' must be a string", 'PARSER', at());
     const c = content;
     let path = typeof o.path === 'string' ? o.path : undefined;
     if (path === undefined) {
         // newer legend-sdlc files leave the path out: it is the content's package::name
         if (typeof c.name !== 'string')
-            throw new EngineError("Not a Legend SDLC entity: no 'path' and no content 'name'", 'PARSER', at());
+            throw new engineError/* EngineError */.N("Not a Legend SDLC entity: no 'path' and no content 'name'", 'PARSER', at());
         path = typeof c.package === 'string' && c.package !== '' ? `${c.package}::${c.name}` : c.name;
     }
     return { path, classifierPath: o.classifierPath, content: c };

@@ -2,6 +2,269 @@ export const id = 923;
 export const ids = [923];
 export const modules = {
 
+/***/ 8037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   ed: () => (/* binding */ parseJsonWithPositions)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/**
+ * A strict JSON parser (RFC 8259) that keeps the position of every value and key, so
+ * findings can point at exact lines, and syntax errors name their exact offset (pure).
+ */
+/** Deeper nesting is refused (a clear error instead of a stack overflow). */
+const MAX_JSON_DEPTH = 512;
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    const p = new Parser(text);
+    try {
+        p.skipWs();
+        const { value, node } = p.value(0);
+        p.skipWs();
+        if (p.i < text.length)
+            throw new JsonSyntaxError(`unexpected ${p.describe()} after the JSON value`, p.i);
+        return { ok: true, value, root: node };
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { ok: false, message: e.message, offset: e.offset };
+        throw e;
+    }
+}
+/** Sets a key on a plain object without invoking the `__proto__` setter. */
+function setOwn(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+class Parser {
+    s;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+        if (s.charCodeAt(0) === 0xfeff)
+            this.i = 1;
+    }
+    skipWs() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.i++;
+            else
+                break;
+        }
+    }
+    describe() {
+        if (this.i >= this.s.length)
+            return 'end of input';
+        const cp = this.s.codePointAt(this.i);
+        const ch = String.fromCodePoint(cp);
+        return cp < 32 ? `control character U+${cp.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`;
+    }
+    value(depth) {
+        if (depth > MAX_JSON_DEPTH)
+            throw new JsonSyntaxError(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.i);
+        const s = this.s;
+        const start = this.i;
+        const c = s[this.i];
+        switch (c) {
+            case '{':
+                return this.object(depth);
+            case '[':
+                return this.array(depth);
+            case '"': {
+                const value = this.string();
+                return { value, node: { kind: 'string', start, end: this.i } };
+            }
+            case 't':
+            case 'f':
+            case 'n': {
+                for (const [word, v] of [['true', true], ['false', false], ['null', null]]) {
+                    if (s.startsWith(word, this.i)) {
+                        this.i += word.length;
+                        return { value: v, node: { kind: v === null ? 'null' : 'boolean', start, end: this.i } };
+                    }
+                }
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a JSON value (did you mean true, false or null?)`, this.i);
+            }
+            default:
+                if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+                    return this.number();
+                if (c === undefined)
+                    throw new JsonSyntaxError('unexpected end of input: expected a JSON value', this.i);
+                if (c === "'")
+                    throw new JsonSyntaxError("unexpected ''': JSON strings use double quotes", this.i);
+                if (c === '/')
+                    throw new JsonSyntaxError("unexpected '/': JSON does not allow comments", this.i);
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a JSON value`, this.i);
+        }
+    }
+    object(depth) {
+        const s = this.s;
+        const start = this.i++;
+        const value = {};
+        const entries = new Map();
+        this.skipWs();
+        if (s[this.i] === '}') {
+            this.i++;
+            return { value, node: { kind: 'object', start, end: this.i, entries } };
+        }
+        for (;;) {
+            this.skipWs();
+            if (s[this.i] !== '"') {
+                const hint = s[this.i] === '}' ? ' (JSON does not allow a trailing comma)' : '';
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a property name in double quotes${hint}`, this.i);
+            }
+            const keyStart = this.i;
+            const key = this.string();
+            const keyEnd = this.i;
+            this.skipWs();
+            if (s[this.i] !== ':')
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ':' after property name "${key}"`, this.i);
+            this.i++;
+            this.skipWs();
+            const member = this.value(depth + 1);
+            member.node.keyStart = keyStart;
+            member.node.keyEnd = keyEnd;
+            setOwn(value, key, member.value);
+            entries.delete(key);
+            entries.set(key, member.node);
+            this.skipWs();
+            const c = s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === '}') {
+                this.i++;
+                return { value, node: { kind: 'object', start, end: this.i, entries } };
+            }
+            throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ',' or '}' after the value of "${key}"`, this.i);
+        }
+    }
+    array(depth) {
+        const s = this.s;
+        const start = this.i++;
+        const value = [];
+        const items = [];
+        this.skipWs();
+        if (s[this.i] === ']') {
+            this.i++;
+            return { value, node: { kind: 'array', start, end: this.i, items } };
+        }
+        for (;;) {
+            this.skipWs();
+            if (s[this.i] === ']')
+                throw new JsonSyntaxError("unexpected ']': JSON does not allow a trailing comma", this.i);
+            const item = this.value(depth + 1);
+            value.push(item.value);
+            items.push(item.node);
+            this.skipWs();
+            const c = s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === ']') {
+                this.i++;
+                return { value, node: { kind: 'array', start, end: this.i, items } };
+            }
+            throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ',' or ']' after an array item`, this.i);
+        }
+    }
+    string() {
+        const s = this.s;
+        const open = this.i++;
+        let out = '';
+        let chunk = this.i;
+        for (;;) {
+            if (this.i >= s.length)
+                throw new JsonSyntaxError('unterminated string: add the closing double quote', open);
+            const c = s.charCodeAt(this.i);
+            if (c === 34) {
+                out += s.slice(chunk, this.i);
+                this.i++;
+                return out;
+            }
+            if (c < 32)
+                throw new JsonSyntaxError(`${this.describe()} inside a string: escape it (e.g. \\n)`, this.i);
+            if (c !== 92) {
+                this.i++;
+                continue;
+            }
+            out += s.slice(chunk, this.i);
+            const esc = s[this.i + 1];
+            switch (esc) {
+                case '"':
+                case '\\':
+                case '/':
+                    out += esc;
+                    this.i += 2;
+                    break;
+                case 'b':
+                    out += '\b';
+                    this.i += 2;
+                    break;
+                case 'f':
+                    out += '\f';
+                    this.i += 2;
+                    break;
+                case 'n':
+                    out += '\n';
+                    this.i += 2;
+                    break;
+                case 'r':
+                    out += '\r';
+                    this.i += 2;
+                    break;
+                case 't':
+                    out += '\t';
+                    this.i += 2;
+                    break;
+                case 'u': {
+                    const hex = s.slice(this.i + 2, this.i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        throw new JsonSyntaxError('invalid \\u escape: expected four hex digits', this.i);
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.i += 6;
+                    break;
+                }
+                default:
+                    throw new JsonSyntaxError(`invalid escape '\\${esc ?? ''}' in a string`, this.i);
+            }
+            chunk = this.i;
+        }
+    }
+    number() {
+        const s = this.s;
+        const start = this.i;
+        const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        m.lastIndex = start;
+        const hit = m.exec(s);
+        if (!hit || hit[0] === '-')
+            throw new JsonSyntaxError(`invalid number: expected a digit after '-'`, start + 1);
+        this.i = start + hit[0].length;
+        const next = s[this.i];
+        if (next !== undefined && /[0-9.eE+\-xXa-zA-Z]/.test(next)) {
+            throw new JsonSyntaxError(`invalid number '${s.slice(start, this.i + 1)}': JSON numbers have no leading zeros, hex or trailing dots`, this.i);
+        }
+        return { value: Number(hit[0]), node: { kind: 'number', start, end: this.i } };
+    }
+}
+
+
+/***/ }),
+
 /***/ 1287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -365,9 +628,6 @@ class LanguageIndex {
     get generic() {
         return this.get(GENERIC);
     }
-    ids() {
-        return [...this.specs.keys()];
-    }
     /** By name only (no `#!` sniffing); undefined when the name says nothing. */
     forPath(path) {
         const base = path.slice(path.lastIndexOf('/') + 1);
@@ -416,148 +676,41 @@ class LanguageIndex {
 
 // EXTERNAL MODULE: ./src/checks/placeholders/markers.ts
 var markers = __webpack_require__(9495);
+// EXTERNAL MODULE: ./src/checks/contracts/json-parse.ts
+var json_parse = __webpack_require__(8037);
 ;// CONCATENATED MODULE: ./src/checks/placeholders/notebook.ts
 /**
  * Jupyter notebooks: the cells' source text, with a map from each cell offset back to the
  * notebook file's offset (through JSON string escapes), so findings land on notebook lines.
- * A small JSON reader that keeps positions; malformed JSON yields null, never an exception.
+ * Read with the project's positioned JSON parser; malformed JSON yields null, never an exception.
  */
-class Reader {
-    s;
-    i = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    ws() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                this.i++;
-            else
-                break;
-        }
-    }
-    value(depth) {
-        if (depth > 200)
-            throw new Error('too deep');
-        this.ws();
-        const c = this.s[this.i];
-        if (c === '{')
-            return this.object(depth);
-        if (c === '[')
-            return this.array(depth);
-        if (c === '"')
-            return this.string();
-        const m = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-        m.lastIndex = this.i;
-        const hit = m.exec(this.s);
-        if (!hit)
-            throw new Error(`unexpected character at ${this.i}`);
-        this.i += hit[0].length;
-        return { t: 'v' };
-    }
-    object(depth) {
-        this.i++;
-        const entries = [];
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return { t: 'o', entries };
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                throw new Error(`expected a key at ${this.i}`);
-            const key = this.string().value;
-            this.ws();
-            if (this.s[this.i] !== ':')
-                throw new Error(`expected : at ${this.i}`);
-            this.i++;
-            entries.push([key, this.value(depth + 1)]);
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === '}')
-                return { t: 'o', entries };
-            if (c !== ',')
-                throw new Error(`expected , or } at ${this.i - 1}`);
-        }
-    }
-    array(depth) {
-        this.i++;
-        const items = [];
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return { t: 'a', items };
-        }
-        for (;;) {
-            items.push(this.value(depth + 1));
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === ']')
-                return { t: 'a', items };
-            if (c !== ',')
-                throw new Error(`expected , or ] at ${this.i - 1}`);
-        }
-    }
-    string() {
-        const start = this.i;
-        const s = this.s;
-        let k = start + 1;
-        let simple = true;
-        while (k < s.length) {
-            const c = s.charCodeAt(k);
-            if (c === 34)
-                break;
-            if (c === 92) {
-                simple = false;
-                k += 2;
-                continue;
-            }
-            k++;
-        }
-        if (k >= s.length)
-            throw new Error('unterminated string');
-        const raw = s.slice(start, k + 1);
-        this.i = k + 1;
-        return { t: 's', value: simple ? raw.slice(1, -1) : JSON.parse(raw), start, end: k + 1 };
-    }
-}
-function get(node, key) {
-    return node?.t === 'o' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
-}
-function str(node) {
-    return node?.t === 's' ? node.value : undefined;
-}
+
 function readNotebook(text) {
-    let root;
-    try {
-        const r = new Reader(text);
-        root = r.value(0);
-    }
-    catch {
+    const parsed = (0,json_parse/* parseJsonWithPositions */.ed)(text);
+    if (!parsed.ok)
         return null;
-    }
+    const get = (node, key) => node?.entries?.get(key);
+    const str = (node) => (node?.kind === 'string' ? JSON.parse(text.slice(node.start, node.end)) : undefined);
+    const root = parsed.root;
     const meta = get(root, 'metadata');
     const language = (str(get(get(meta, 'kernelspec'), 'language')) ?? str(get(get(meta, 'language_info'), 'name')) ?? 'python').toLowerCase();
     const cellsNode = get(root, 'cells');
-    if (cellsNode?.t !== 'a')
+    if (cellsNode?.kind !== 'array')
         return null;
     const cells = [];
-    for (const cell of cellsNode.items) {
-        const type = str(get(cell, 'cell_type'));
-        if (type !== 'code' && type !== 'markdown')
+    for (const cell of cellsNode.items ?? []) {
+        const kind = str(get(cell, 'cell_type'));
+        if (kind !== 'code' && kind !== 'markdown')
             continue;
         const source = get(cell, 'source');
-        const nodes = source?.t === 's' ? [source] : source?.t === 'a' ? source.items.filter((n) => n.t === 's') : [];
+        const strings = source?.kind === 'string' ? [source] : (source?.items ?? []).filter((n) => n.kind === 'string');
         const parts = [];
-        let at = 0;
-        for (const node of nodes) {
-            parts.push({ at, node });
-            at += node.value.length;
+        let cellText = '';
+        for (const node of strings) {
+            parts.push({ at: cellText.length, start: node.start, end: node.end });
+            cellText += str(node);
         }
-        cells.push({ kind: type, text: nodes.map((n) => n.value).join(''), parts });
+        cells.push({ kind, text: cellText, parts });
     }
     return { language, cells };
 }
@@ -573,19 +726,12 @@ function fileOffset(fileText, cell, offset) {
     if (!part)
         return 0;
     const want = offset - part.at;
-    let k = part.node.start + 1;
+    let k = part.start + 1;
     let decoded = 0;
-    while (decoded < want && k < part.node.end - 1) {
-        if (fileText.charCodeAt(k) === 92) {
-            const e = fileText[k + 1];
-            // `\uXXXX` is one UTF-16 unit (a surrogate pair is two escapes); others are one character.
-            k += e === 'u' ? 6 : 2;
-            decoded++;
-        }
-        else {
-            k++;
-            decoded++;
-        }
+    while (decoded < want && k < part.end - 1) {
+        // `\uXXXX` is one UTF-16 unit (a surrogate pair is two escapes); others are one character.
+        k += fileText.charCodeAt(k) === 92 ? (fileText[k + 1] === 'u' ? 6 : 2) : 1;
+        decoded++;
     }
     return k;
 }
@@ -795,7 +941,7 @@ class Scanner {
         this.cfg = cfg;
         this.langs = new LanguageIndex(cfg.languages, cfg.languageOverrides);
         this.policy = (0,markers/* preparePolicy */.U2)(cfg);
-        this.tagLiterals = cfg.tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+        this.tagLiterals = (0,markers/* tagLiterals */.V3)(cfg.tags);
         this.placeholderLiterals = cfg.placeholderLiterals.literals.map((literal, index) => ({ literal, index }));
         this.stubs = cfg.stubs.map(prepareStub);
         this.generated = cfg.generatedMarkers.map((m) => Buffer.from(m));
@@ -874,12 +1020,11 @@ class Scanner {
         const prefilter = this.prefilterFor(lang);
         if (!prefilter.test(aligned, len))
             return { path, findings: [] };
-        const present = prefilter.present(aligned, len);
         const bom = len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
         const text = buf.toString('utf8', bom, len);
         if (lang.spec.notebook)
             return this.scanNotebook(path, text);
-        return { path, findings: this.scanText(text, lang, present).map(strip) };
+        return { path, findings: this.scanText(text, lang, prefilter.present(aligned, len)).map(strip) };
     }
     /** Average line length over the first 8 KB above the limit: stop counting once it cannot be. */
     looksMinified(head) {
@@ -930,7 +1075,7 @@ class Scanner {
             stopAt = Math.max(stopAt, c.pos);
         if (stubs.length)
             stopAt = Number.MAX_SAFE_INTEGER;
-        const spans = (0,lexer/* lex */.Ii)(text, lang, { stopAt });
+        const spans = (0,lexer/* lex */.Ii)(text, lang, stopAt);
         const docIsComment = this.cfg.docstringsAsComments;
         const pending = [];
         const tagKinds = (0,lexer/* kindsAt */.vV)(spans, tagHits.map((c) => c.pos));
@@ -960,7 +1105,7 @@ class Scanner {
                     column: pos.column,
                     endColumn: pos.column + c.len - 1,
                     snippet: (0,placeholders_positions/* snippetOf */.Vv)(text, pos),
-                    key: (0,placeholders_positions/* normalizeSpace */.UK)(text.slice(pos.lineStart, pos.lineEnd)),
+                    key: (0,placeholders_positions/* lineKey */.QW)(text, pos),
                 }),
             });
         });
@@ -984,7 +1129,7 @@ class Scanner {
                             column: pos.column,
                             endColumn: Math.max(pos.column, Math.min(pos.column + h.len - 1, lineLen)),
                             snippet: (0,placeholders_positions/* snippetOf */.Vv)(text, pos),
-                            key: (0,placeholders_positions/* normalizeSpace */.UK)(text.slice(pos.lineStart, pos.lineEnd)),
+                            key: (0,placeholders_positions/* lineKey */.QW)(text, pos),
                         };
                     },
                 });
@@ -994,7 +1139,7 @@ class Scanner {
         const positions = (0,placeholders_positions/* linePositions */.nt)(text, pending.map((p) => p.offset));
         const out = [];
         pending.forEach((p, n) => {
-            const f = p.build(positions[n], text);
+            const f = p.build(positions[n]);
             if (f)
                 out.push({ ...f, offset: p.offset, len: p.len });
         });

@@ -274,7 +274,7 @@ async function main() {
     });
     if (inputs.mode === 'report')
         return relayBundle(settings, event.payload, inputs.evidenceDir !== undefined);
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(366), __nccwpck_require__.e(496), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4589));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(366), __nccwpck_require__.e(187), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4939));
     const outcome = await run(settings);
     // Check-run annotations already carry the findings; workflow commands are the fallback channel.
     if (!outcome.checkRunUrl)
@@ -304,7 +304,7 @@ async function relayBundle(settings, payload, evidenceDirGiven) {
     }
     if (!evidenceDirGiven)
         throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('mode "report" needs `evidence-dir`: the folder the evidence artifact was downloaded to');
-    const { relay } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(496), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066));
+    const { relay } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(187), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066));
     const outcome = await relay({
         bundleDir: settings.reporting.evidenceDir,
         github: settings.github,
@@ -557,7 +557,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6970:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");

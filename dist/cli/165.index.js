@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   pathSegments: () => (/* binding */ pathSegments)
 });
 
-// EXTERNAL MODULE: ./src/pure/compiler/compile.ts + 3 modules
-var compile = __webpack_require__(1684);
+// EXTERNAL MODULE: ./src/pure/compiler/compile.ts + 4 modules
+var compile = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/pure/compiler/types.ts
 var types = __webpack_require__(3459);
 // EXTERNAL MODULE: ./src/pure/compiler/system.ts
@@ -821,9 +821,12 @@ function evaluateConstraints(req) {
         return result;
     }
     const visited = new Set();
-    const check = (inst) => {
+    // depth-first, in document order, with a work list rather than recursion: instances may nest thousands deep
+    const pending = [interp.instance(req.class, req.instance, [])];
+    while (pending.length > 0) {
+        const inst = pending.pop();
         if (visited.has(inst.data))
-            return;
+            continue;
         visited.add(inst.data);
         checkStructure(interp, inst, result);
         for (const owner of (0,types/* classAncestors */.pT)(comp, inst.classPath)) {
@@ -849,7 +852,8 @@ function evaluateConstraints(req) {
             }
         }
         if (req.nested === false)
-            return;
+            continue;
+        const nested = [];
         for (const c of (0,types/* classAncestors */.pT)(comp, inst.classPath)) {
             const ci = comp.classes.get(c);
             if (!ci)
@@ -859,11 +863,12 @@ function evaluateConstraints(req) {
                     continue;
                 for (const v of interp.propertyOf(inst, p.name, []))
                     if (typeof v === 'object' && v.kind === 'instance')
-                        check(v);
+                        nested.push(v);
             }
         }
-    };
-    check(interp.instance(req.class, req.instance, []));
+        for (let i = nested.length - 1; i >= 0; i--)
+            pending.push(nested[i]);
+    }
     for (const c of result.constraints) {
         if (c.status === 'failed' || c.status === 'error') {
             result.defects.push({ id: c.id, externalId: c.externalId, message: c.message ?? c.detail ?? '', enforcementLevel: c.enforcementLevel, ruleType: 'ClassConstraint', ruleDefinerPath: c.ruleDefinerPath, path: c.path });
@@ -989,6 +994,8 @@ var schema_keywords = __webpack_require__(7671);
 var schema_store = __webpack_require__(90);
 // EXTERNAL MODULE: ./src/checks/contracts/source-doc.ts + 2 modules
 var source_doc = __webpack_require__(8333);
+// EXTERNAL MODULE: ./src/data-pack.ts
+var data_pack = __webpack_require__(4393);
 ;// CONCATENATED MODULE: ./src/checks/contracts/model.ts
 
 
@@ -1010,7 +1017,7 @@ async function loadPureModel(paths, read) {
         const bytes = await read(path);
         if (!bytes)
             continue;
-        files.push({ path, sha256: (0,source_doc/* sha256 */.sc)(bytes) });
+        files.push({ path, sha256: (0,data_pack/* sha256Hex */.fg)(bytes) });
         try {
             const data = (0,parse/* parsePureGrammar */.D)(bytes.toString('utf8'), { sourceId: path });
             elements.push(...data.elements.filter((e) => e._type !== 'sectionIndex'));

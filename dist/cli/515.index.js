@@ -608,19 +608,8 @@ class ModelStoreValues {
     value(v) {
         switch (v._type) {
             case 'string':
+                // always quoted: a model store value is never a text block
                 return (0,strings/* quoteString */.Ov)(v.value);
-            case 'integer':
-                return String(v.value);
-            case 'float':
-                return (0,format/* javaDouble */.SA)(v.value);
-            case 'decimal':
-                return (0,format/* javaDecimal */.G_)(v.value) + 'D';
-            case 'boolean':
-                return String(v.value);
-            case 'dateTime':
-            case 'strictDate':
-            case 'strictTime':
-                return v.value.includes('%') ? v.value : '%' + v.value;
             case 'enumValue':
                 return (0,format/* path */.Ae)(v.fullPath) + '.' + (0,format/* identifier */.Cv)(v.value);
             case 'keyExpression': {
@@ -639,8 +628,7 @@ class ModelStoreValues {
             }
             case 'collection': {
                 const values = v.values;
-                const first = values[0];
-                const oneLine = values.length <= 1 || (first !== undefined && isPrimitive(first));
+                const oneLine = values.length <= 1 || (0,valueSpecification/* isPrimitiveValue */.tZ)(values[0]);
                 return this.list(values, oneLine);
             }
             default:
@@ -663,9 +651,6 @@ class ModelStoreValues {
         s += (oneLine ? '' : '\n' + this.indent + format/* TAB */.wn.repeat(this.level)) + style[1];
         return s;
     }
-}
-function isPrimitive(v) {
-    return ['string', 'boolean', 'integer', 'float', 'decimal', 'dateTime', 'strictDate', 'strictTime', 'latestDate'].includes(v._type);
 }
 /** `id:\n  Type\n  #{\n    expected: ...;\n  }#` at `indent`. */
 function composeTestAssertion(a, indent) {
@@ -1878,10 +1863,11 @@ function javaDecimal(v) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k_: () => (/* binding */ genericType),
+/* harmony export */   tZ: () => (/* binding */ isPrimitiveValue),
 /* harmony export */   u3: () => (/* binding */ lambda),
 /* harmony export */   v3: () => (/* binding */ composeValueSpecification)
 /* harmony export */ });
-/* unused harmony exports isInfix, isPrimitiveValue */
+/* unused harmony export isInfix */
 /* harmony import */ var _grammar_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1722);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3954);
 
@@ -2230,7 +2216,9 @@ function subTypeGraphFetchTree(t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ entityFromJson),
 /* harmony export */   Dj: () => (/* binding */ entityToElement),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
 /* harmony export */   tm: () => (/* binding */ parseEntityFile)
 /* harmony export */ });
 /* unused harmony exports CLASSIFIER_PATHS, classifierPathOf, elementToEntity, modelToEntities, entitiesToModel, serializeEntity, entityFilePath */
@@ -2260,17 +2248,17 @@ const KIND_BY_CLASSIFIER = new Map(Object.entries(CLASSIFIER_PATHS).map(([kind, 
 function classifierPathOf(element) {
     return element._type === 'sectionIndex' ? undefined : CLASSIFIER_PATHS[element._type];
 }
-/** Element → entity. Source information is dropped unless asked for (SDLC content carries none). */
-function elementToEntity(element, options = {}) {
+/** Element → entity, without source information (SDLC content carries none). */
+function elementToEntity(element) {
     const classifierPath = classifierPathOf(element);
     if (!classifierPath)
         throw new Error(`Elements of type '${element._type}' are not stored as SDLC entities`);
-    const content = (options.keepSourceInformation ? structuredClone(element) : withoutSourceInformation(element));
+    const content = withoutSourceInformation(element);
     return { path: elementPath(element), classifierPath, content };
 }
 /** Every element of a model as entities (the section index is left out). */
-function modelToEntities(model, options = {}) {
-    return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e, options));
+function modelToEntities(model) {
+    return model.elements.filter((e) => e._type !== 'sectionIndex').map((e) => elementToEntity(e));
 }
 /** Entity → element, checking that path, content and classifier path agree. */
 function entityToElement(entity) {
@@ -2302,11 +2290,10 @@ function entityToElement(entity) {
 function entitiesToModel(entities) {
     return { _type: 'data', elements: entities.map(entityToElement) };
 }
-/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
-function parseEntityFile(text, sourceId = '') {
-    let json;
+/** Reads a JSON file's text; syntax errors are PARSER errors at their 1-based line and column. */
+function parseJsonFile(text, sourceId = '') {
     try {
-        json = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch {
         // JSON.parse does not always say where: the positional parser does
@@ -2314,6 +2301,13 @@ function parseEntityFile(text, sourceId = '') {
         const message = parsed.ok ? 'unreadable JSON' : parsed.message;
         throw new _protocol_engineError_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .N(`Invalid JSON: ${message}`, 'PARSER', positionAt(text, parsed.ok ? 0 : parsed.offset, sourceId));
     }
+}
+/** Reads an entity file's text; syntax errors are PARSER errors at their 1-based line and column. */
+function parseEntityFile(text, sourceId = '') {
+    return entityFromJson(parseJsonFile(text, sourceId), sourceId);
+}
+/** An entity from parsed JSON; a shape that is not `{classifierPath, content, path?}` is a PARSER error. */
+function entityFromJson(json, sourceId = '') {
     const at = () => ({ sourceId, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         throw new _protocol_engineError_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .N('Not a Legend SDLC entity: expected an object {classifierPath, content, path}', 'PARSER', at());
@@ -2407,11 +2401,13 @@ function positionAt(text, offset, sourceId) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   NJ: () => (/* reexport */ engineError/* EngineError */.N),
+  Dj: () => (/* reexport */ entities/* entityToElement */.Dj),
   Vp: () => (/* reexport */ engineError/* isEngineError */.V),
+  tm: () => (/* reexport */ entities/* parseEntityFile */.tm),
   DI: () => (/* reexport */ parse/* parsePureGrammar */.D)
 });
 
-// UNUSED EXPORTS: CLASSIFIER_PATHS, classifierPathOf, composePureGrammar, composeValueSpecification, elementPath, elementToEntity, entitiesToModel, entityFilePath, entityToElement, modelToEntities, parseEntityFile, serializeEntity
+// UNUSED EXPORTS: CLASSIFIER_PATHS, classifierPathOf, composePureGrammar, composeValueSpecification, elementPath, elementToEntity, entitiesToModel, entityFilePath, modelToEntities, serializeEntity
 
 // EXTERNAL MODULE: ./src/pure/grammar/parse.ts + 15 modules
 var parse = __webpack_require__(8692);

@@ -887,6 +887,11 @@ var strings = __webpack_require__(1722);
 
 
 
+/** Splits `a::b::C` into package and name. */
+function splitPath(path) {
+    const i = path.lastIndexOf('::');
+    return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
+}
 class ParserBase {
     src;
     ts;
@@ -956,6 +961,16 @@ class ParserBase {
             return true;
         }
         return false;
+    }
+    /** `item, item, ...` up to `close` (which the caller consumes); none when `close` comes first. */
+    commaSeparated(close, item) {
+        const items = [];
+        if (this.k() !== close) {
+            do
+                items.push(item());
+            while (this.accept(T.COMMA));
+        }
+        return items;
     }
     /** Index after the bracket group opening at `i` ((), {}, [] nest together); -1 when unbalanced. */
     skipGroup(i) {
@@ -1212,12 +1227,7 @@ class GraphFetchParser extends ParserBase {
     parameter() {
         if (this.k() === T.BRACKET_OPEN) {
             this.pos++;
-            const values = [];
-            if (this.k() !== T.BRACKET_CLOSE) {
-                values.push(this.scalar());
-                while (this.accept(T.COMMA))
-                    values.push(this.scalar());
-            }
+            const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.scalar());
             this.expect(T.BRACKET_CLOSE);
             return { _type: 'collection', multiplicity: { lowerBound: values.length, upperBound: values.length }, values };
         }
@@ -1441,20 +1451,7 @@ class ExpressionParser extends ParserBase {
             fullPath = this.rawText(nameStart, this.last);
         }
         else {
-            if (this.k() === T.LESS_THAN) {
-                this.pos++;
-                if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
-                    typeArguments.push(this.genericType());
-                    while (this.accept(T.COMMA))
-                        typeArguments.push(this.genericType());
-                }
-                if (this.accept(T.PIPE)) {
-                    multiplicityArguments.push(this.multiplicityArgument());
-                    while (this.accept(T.COMMA))
-                        multiplicityArguments.push(this.multiplicityArgument());
-                }
-                this.expect(T.GREATER_THAN);
-            }
+            ({ typeArguments, multiplicityArguments } = this.typeArguments());
             if (this.k() === T.PAREN_OPEN)
                 typeVariableValues = this.typeVariableValues();
         }
@@ -1465,6 +1462,25 @@ class ExpressionParser extends ParserBase {
             multiplicityArguments = [{ lowerBound: 1 }];
         }
         return { rawType, typeArguments, multiplicityArguments, typeVariableValues };
+    }
+    /** `<T, U | m, n>` after a type name, when present. */
+    typeArguments() {
+        const typeArguments = [];
+        const multiplicityArguments = [];
+        if (this.accept(T.LESS_THAN)) {
+            if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
+                typeArguments.push(this.genericType());
+                while (this.accept(T.COMMA))
+                    typeArguments.push(this.genericType());
+            }
+            if (this.accept(T.PIPE)) {
+                multiplicityArguments.push(this.multiplicityArgument());
+                while (this.accept(T.COMMA))
+                    multiplicityArguments.push(this.multiplicityArgument());
+            }
+            this.expect(T.GREATER_THAN);
+        }
+        return { typeArguments, multiplicityArguments };
     }
     simpleGenericType(fullPath) {
         return { rawType: { _type: 'packageableType', fullPath }, typeArguments: [], multiplicityArguments: [], typeVariableValues: [] };
@@ -1487,12 +1503,7 @@ class ExpressionParser extends ParserBase {
     /** `(200)`, `(10, 2)`: literal type arguments such as `Varchar(200)`. */
     typeVariableValues() {
         this.expect(T.PAREN_OPEN);
-        const values = [];
-        if (this.k() !== T.PAREN_CLOSE) {
-            values.push(this.instanceLiteral());
-            while (this.accept(T.COMMA))
-                values.push(this.instanceLiteral());
-        }
+        const values = this.commaSeparated(T.PAREN_CLOSE, () => this.instanceLiteral());
         this.expect(T.PAREN_CLOSE);
         return values;
     }
@@ -1667,7 +1678,7 @@ class ExpressionParser extends ParserBase {
         let p = i;
         const k0 = this.kindAt(p);
         if (k0 === T.PAREN_OPEN || k0 === T.BRACE_OPEN)
-            return this.skipBalanced(p);
+            return this.skipGroup(p);
         if (k0 !== T.IDENT && k0 !== T.STRING)
             return -1;
         p++;
@@ -1687,23 +1698,7 @@ class ExpressionParser extends ParserBase {
             } while (depth > 0);
         }
         if (this.kindAt(p) === T.PAREN_OPEN)
-            p = this.skipBalanced(p);
-        return p;
-    }
-    /** Index after the bracket group opening at `i` ((), {}, [] nest together). */
-    skipBalanced(i) {
-        let depth = 0;
-        let p = i;
-        do {
-            const k = this.kindAt(p);
-            if (k === T.PAREN_OPEN || k === T.BRACE_OPEN || k === T.BRACKET_OPEN)
-                depth++;
-            else if (k === T.PAREN_CLOSE || k === T.BRACE_CLOSE || k === T.BRACKET_CLOSE)
-                depth--;
-            else if (k === T.EOF)
-                return -1;
-            p++;
-        } while (depth > 0);
+            p = this.skipGroup(p);
         return p;
     }
     // ----------------------------------------------------------------------------------------------- expressions
@@ -1925,12 +1920,7 @@ class ExpressionParser extends ParserBase {
     /** `'(' (combinedExpression (',' combinedExpression)*)? ')'`. */
     functionParameters() {
         this.expect(T.PAREN_OPEN);
-        const params = [];
-        if (this.k() !== T.PAREN_CLOSE) {
-            params.push(this.combinedExpression());
-            while (this.accept(T.COMMA))
-                params.push(this.combinedExpression());
-        }
+        const params = this.commaSeparated(T.PAREN_CLOSE, () => this.combinedExpression());
         this.expect(T.PAREN_CLOSE);
         return params;
     }
@@ -1957,12 +1947,7 @@ class ExpressionParser extends ParserBase {
             }
             case T.BRACKET_OPEN: {
                 this.pos++;
-                const values = [];
-                if (this.k() !== T.BRACKET_CLOSE) {
-                    values.push(this.expression());
-                    while (this.accept(T.COMMA))
-                        values.push(this.expression());
-                }
+                const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.expression());
                 this.expect(T.BRACKET_CLOSE);
                 return this.collection(values, this.si(start, this.last));
             }
@@ -2072,12 +2057,7 @@ class ExpressionParser extends ParserBase {
         const start = this.pos;
         if (this.k() === T.BRACKET_OPEN) {
             this.pos++;
-            const values = [];
-            if (this.k() !== T.BRACKET_CLOSE) {
-                values.push(this.primitiveValueAtomic());
-                while (this.accept(T.COMMA))
-                    values.push(this.primitiveValueAtomic());
-            }
+            const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.primitiveValueAtomic());
             this.expect(T.BRACKET_CLOSE);
             return this.collection(values, this.si(start, this.last));
         }
@@ -2211,7 +2191,7 @@ class ExpressionParser extends ParserBase {
                 return this.func('getAllVersions', [ptr], this.si(allStart, this.last));
             }
             if (this.isWord('allVersionsInRange', 1)) {
-                const end = this.skipBalanced(this.pos + 2) - 1;
+                const end = this.skipGroup(this.pos + 2) - 1;
                 this.errorAt(`${this.rawText(this.pos, end)} is not supported`, this.pos, end);
             }
         }
@@ -2236,37 +2216,17 @@ class ExpressionParser extends ParserBase {
         if (this.k() === T.DOLLAR)
             this.errorAt('An exception of type \'NullPointerException\' occurred, please notify developer', this.pos);
         const typeName = this.qualifiedName();
-        let typeArguments = [];
-        let multiplicityArguments = [];
+        const { typeArguments, multiplicityArguments } = this.typeArguments();
         let typeVariableValues = [];
-        if (this.k() === T.LESS_THAN) {
-            this.pos++;
-            if (this.k() !== T.PIPE && this.k() !== T.GREATER_THAN) {
-                typeArguments.push(this.genericType());
-                while (this.accept(T.COMMA))
-                    typeArguments.push(this.genericType());
-            }
-            if (this.accept(T.PIPE)) {
-                multiplicityArguments.push(this.multiplicityArgument());
-                while (this.accept(T.COMMA))
-                    multiplicityArguments.push(this.multiplicityArgument());
-            }
-            this.expect(T.GREATER_THAN);
-        }
         if (this.isIdentifier())
             this.identifier();
         if (this.k() === T.PAREN_OPEN) {
-            const after = this.skipBalanced(this.pos);
+            const after = this.skipGroup(this.pos);
             if (this.kindAt(after) === T.PAREN_OPEN)
                 typeVariableValues = this.typeVariableValues();
         }
         this.expect(T.PAREN_OPEN);
-        const keyExpressions = [];
-        if (this.k() !== T.PAREN_CLOSE) {
-            keyExpressions.push(this.keyExpression());
-            while (this.accept(T.COMMA))
-                keyExpressions.push(this.keyExpression());
-        }
+        const keyExpressions = this.commaSeparated(T.PAREN_CLOSE, () => this.keyExpression());
         this.expect(T.PAREN_CLOSE);
         const find = (key) => keyExpressions.find((k) => k.key.value === key)?.expression;
         if (typeName === 'Pair' || typeName === 'meta::pure::functions::collection::Pair') {
@@ -2316,12 +2276,7 @@ class ExpressionParser extends ParserBase {
         this.expect(T.TILDE);
         if (this.k() === T.BRACKET_OPEN) {
             const start = this.next();
-            const colSpecs = [];
-            if (this.k() !== T.BRACKET_CLOSE) {
-                colSpecs.push(this.oneColSpec());
-                while (this.accept(T.COMMA))
-                    colSpecs.push(this.oneColSpec());
-            }
+            const colSpecs = this.commaSeparated(T.BRACKET_CLOSE, () => this.oneColSpec());
             this.expect(T.BRACKET_CLOSE);
             const ci = { _type: 'classInstance', type: 'colSpecArray', value: { colSpecs } };
             return this.withSi(ci, this.si(start, this.last));
@@ -2664,11 +2619,20 @@ function parseTestAssertion(p) {
 
 
 
+
 const DOC_PROFILE = 'meta::pure::profiles::doc';
 class DomainParser extends ExpressionParser {
     domainOptions = { constraintThisParameter: true };
     /** `definition: imports elementDefinition* EOF`. */
     parseSection() {
+        const imports = this.imports();
+        const elements = [];
+        while (!this.atEnd())
+            elements.push(this.element());
+        return { elements, imports };
+    }
+    /** `import a::b::*;` statements at the start of a section: the imported packages. */
+    imports() {
         const imports = [];
         while (this.isWord('import')) {
             this.pos++;
@@ -2682,10 +2646,14 @@ class DomainParser extends ExpressionParser {
             this.expect(T.SEMI_COLON);
             imports.push(path);
         }
-        const elements = [];
-        while (!this.atEnd())
-            elements.push(this.element());
-        return { elements, imports };
+        return imports;
+    }
+    /** `[ item, item ]`. */
+    list(item) {
+        this.expect(T.BRACKET_OPEN);
+        const items = this.commaSeparated(T.BRACKET_CLOSE, item);
+        this.expect(T.BRACKET_CLOSE);
+        return items;
     }
     element() {
         const start = this.pos;
@@ -2709,11 +2677,6 @@ class DomainParser extends ExpressionParser {
                 this.errorAt('Unsupported syntax', start);
         }
         this.unexpected([], ['Class', 'Association', 'Enum', 'function', 'Profile', 'Measure']);
-    }
-    /** Splits `a::b::C` into package and name. */
-    splitPath(path) {
-        const i = path.lastIndexOf('::');
-        return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
     }
     /** Tagged values with a leading `'''` documentation block folded in as a `doc.doc` value, as the engine does. */
     withDocumentation(doc, taggedValues) {
@@ -2755,7 +2718,7 @@ class DomainParser extends ExpressionParser {
     classDefinition(start, doc) {
         this.expectWord('Class');
         const { stereotypes, taggedValues } = this.annotations();
-        const { package: pkg, name } = this.splitPath(this.qualifiedName());
+        const { package: pkg, name } = splitPath(this.qualifiedName());
         if (this.k() === T.LESS_THAN) {
             const from = this.pos;
             const to = this.skipAngles(this.pos) - 1;
@@ -2810,7 +2773,7 @@ class DomainParser extends ExpressionParser {
         if (this.k() === T.LESS_THAN)
             this.pos = this.skipAngles(this.pos);
         if (this.k() === T.PAREN_OPEN)
-            this.pos = this.skipBalanced(this.pos);
+            this.pos = this.skipGroup(this.pos);
     }
     constraints() {
         this.expect(T.BRACKET_OPEN);
@@ -2938,12 +2901,7 @@ class DomainParser extends ExpressionParser {
         const k = this.k();
         if (k === T.BRACKET_OPEN && allowArray) {
             this.pos++;
-            const values = [];
-            if (this.k() !== T.BRACKET_CLOSE) {
-                values.push(this.defaultValueExpression(true));
-                while (this.accept(T.COMMA))
-                    values.push(this.defaultValueExpression(true));
-            }
+            const values = this.commaSeparated(T.BRACKET_CLOSE, () => this.defaultValueExpression(true));
             this.expect(T.BRACKET_CLOSE);
             return this.collection(values, this.si(start, this.last));
         }
@@ -2970,12 +2928,7 @@ class DomainParser extends ExpressionParser {
     }
     qualifiedProperty(start, doc, name, stereotypes, taggedValues) {
         this.expect(T.PAREN_OPEN);
-        const parameters = [];
-        if (this.k() !== T.PAREN_CLOSE) {
-            parameters.push(this.functionVariable());
-            while (this.accept(T.COMMA))
-                parameters.push(this.functionVariable());
-        }
+        const parameters = this.commaSeparated(T.PAREN_CLOSE, () => this.functionVariable());
         this.expect(T.PAREN_CLOSE);
         this.expect(T.BRACE_OPEN);
         const body = this.codeBlock();
@@ -2999,7 +2952,7 @@ class DomainParser extends ExpressionParser {
     association(start, doc) {
         this.expectWord('Association');
         const { stereotypes, taggedValues } = this.annotations();
-        const { package: pkg, name } = this.splitPath(this.qualifiedName());
+        const { package: pkg, name } = splitPath(this.qualifiedName());
         if (this.isWord('projects'))
             this.errorAt('Unsupported syntax', this.pos);
         const { properties, qualifiedProperties } = this.propertiesBlock();
@@ -3019,7 +2972,7 @@ class DomainParser extends ExpressionParser {
     enumeration(start, doc) {
         this.expectWord('Enum');
         const { stereotypes, taggedValues } = this.annotations();
-        const { package: pkg, name } = this.splitPath(this.qualifiedName());
+        const { package: pkg, name } = splitPath(this.qualifiedName());
         this.expect(T.BRACE_OPEN);
         const values = [];
         if (this.k() !== T.BRACE_CLOSE) {
@@ -3046,7 +2999,7 @@ class DomainParser extends ExpressionParser {
     // ----------------------------------------------------------------------------------------------- profile
     profile(start) {
         this.expectWord('Profile');
-        const { package: pkg, name } = this.splitPath(this.qualifiedName());
+        const { package: pkg, name } = splitPath(this.qualifiedName());
         this.expect(T.BRACE_OPEN);
         let stereotypes;
         let tags;
@@ -3089,7 +3042,7 @@ class DomainParser extends ExpressionParser {
     measure(start) {
         this.expectWord('Measure');
         const path = this.qualifiedName();
-        const { package: pkg, name } = this.splitPath(path);
+        const { package: pkg, name } = splitPath(path);
         this.expect(T.BRACE_OPEN);
         const m = { _type: 'measure', package: pkg, name };
         if (this.isIdentifier() && this.k(1) !== T.COLON && !(this.k(1) === T.PATH_SEPARATOR)) {
@@ -3144,19 +3097,14 @@ class DomainParser extends ExpressionParser {
         this.expectWord('function');
         const { stereotypes, taggedValues } = this.annotations();
         const path = this.qualifiedName();
-        const { package: pkg, name } = this.splitPath(path);
+        const { package: pkg, name } = splitPath(path);
         if (this.k() === T.LESS_THAN) {
             const from = this.pos;
             const to = this.skipAngles(this.pos) - 1;
             this.errorAt('Type and/or multiplicity parameters are not authorized in Legend Engine', from, to);
         }
         this.expect(T.PAREN_OPEN);
-        const parameters = [];
-        if (this.k() !== T.PAREN_CLOSE) {
-            parameters.push(this.functionVariable());
-            while (this.accept(T.COMMA))
-                parameters.push(this.functionVariable());
-        }
+        const parameters = this.commaSeparated(T.PAREN_CLOSE, () => this.functionVariable());
         this.expect(T.PAREN_CLOSE);
         this.expect(T.COLON);
         const returnGenericType = this.genericType();
@@ -3319,6 +3267,7 @@ class DomainParser extends ExpressionParser {
 
 
 
+
 const JOIN_TYPES = new Set(['INNER', 'OUTER']);
 const SIZED_TYPES = { CHAR: 'Char', VARCHAR: 'Varchar', BINARY: 'Binary', VARBINARY: 'Varbinary' };
 const PRECISION_TYPES = { NUMERIC: 'Numeric', DECIMAL: 'Decimal' };
@@ -3356,9 +3305,6 @@ function databasePointer(p) {
     const path = p.qualifiedName();
     p.expect(T.BRACKET_CLOSE);
     return path;
-}
-function isWordAhead(p, word, ahead) {
-    return p.isWord(word, ahead);
 }
 /** At `is null` / `is not null`. */
 function selfOperator(p) {
@@ -3755,7 +3701,7 @@ class RelationalParser extends DomainParser {
         this.expectWord('Database');
         const { stereotypes, taggedValues } = this.annotations();
         const path = this.qualifiedName();
-        const { package: pkg, name } = this.splitPath(path);
+        const { package: pkg, name } = splitPath(path);
         this.expect(T.PAREN_OPEN);
         const db = { _type: 'relational', package: pkg, name, includedStores: [], schemas: [], joins: [], filters: [], stereotypes };
         const scope = { database: path };
@@ -4077,7 +4023,6 @@ class RelationalParser extends DomainParser {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/pure/grammar/relationalMappingParser.ts
 
 
@@ -4353,6 +4298,7 @@ function embeddedPropertyMapping(p, ops, property, scope, classMappingId, target
 
 
 
+
 const OPERATIONS = {
     'meta::pure::router::operations::special_union_OperationSetImplementation_1__SetImplementation_MANY_': 'ROUTER_UNION',
     'meta::pure::router::operations::union_OperationSetImplementation_1__SetImplementation_MANY_': 'STORE_UNION',
@@ -4369,22 +4315,6 @@ class MappingParser extends DomainParser {
             elements.push(this.mapping());
         return { elements, imports };
     }
-    imports() {
-        const imports = [];
-        while (this.isWord('import')) {
-            this.pos++;
-            let path = this.identifier();
-            while (this.k() === T.PATH_SEPARATOR && this.isIdentifier(1)) {
-                this.pos++;
-                path += '::' + this.identifier();
-            }
-            this.expect(T.PATH_SEPARATOR);
-            this.expect(T.STAR);
-            this.expect(T.SEMI_COLON);
-            imports.push(path);
-        }
-        return imports;
-    }
     /** `word`: an identifier, a boolean or an integer, as written. */
     word() {
         const k = this.k();
@@ -4396,7 +4326,7 @@ class MappingParser extends DomainParser {
         const start = this.pos;
         this.expectWord('Mapping');
         const path = this.qualifiedName();
-        const { package: pkg, name } = this.splitPath(path);
+        const { package: pkg, name } = splitPath(path);
         this.expect(T.PAREN_OPEN);
         const mapping = {
             _type: 'mapping',
@@ -4938,18 +4868,6 @@ class MappingParser extends DomainParser {
         return this.withSi(am, this.elementSi(h));
     }
     // ----------------------------------------------------------------------------------------------- legacy tests
-    /** `[ item, item ]`. */
-    list(item) {
-        this.expect(T.BRACKET_OPEN);
-        const items = [];
-        if (this.k() !== T.BRACKET_CLOSE) {
-            do
-                items.push(item());
-            while (this.accept(T.COMMA));
-        }
-        this.expect(T.BRACKET_CLOSE);
-        return items;
-    }
     /** `name ( query: |...; data: [ <Object, JSON, a::C, '...'> ]; assert: '...'; )`. */
     legacyMappingTest(mappingPath) {
         const start = this.pos;
@@ -5187,26 +5105,7 @@ var connectionSpecs = __webpack_require__(3752);
 
 
 
-function importsOf(p) {
-    const imports = [];
-    while (p.isWord('import')) {
-        p.pos++;
-        let path = p.identifier();
-        while (p.k() === T.PATH_SEPARATOR && p.isIdentifier(1)) {
-            p.pos++;
-            path += '::' + p.identifier();
-        }
-        p.expect(T.PATH_SEPARATOR);
-        p.expect(T.STAR);
-        p.expect(T.SEMI_COLON);
-        imports.push(path);
-    }
-    return imports;
-}
-function splitPath(path) {
-    const i = path.lastIndexOf('::');
-    return i < 0 ? { package: '', name: path } : { package: path.slice(0, i), name: path.slice(i + 2) };
-}
+
 /**
  * Reads `key: ...;` fields in any order until `}`; the callback consumes each value. A field given twice is
  * reported once the element is read, at the element's whole position (the engine checks after parsing).
@@ -5444,7 +5343,7 @@ function connectionPart(p, specs) {
 }
 class ConnectionParser extends DomainParser {
     parseSection() {
-        const imports = importsOf(this);
+        const imports = this.imports();
         const elements = [];
         while (!this.atEnd()) {
             const start = this.pos;
@@ -5462,7 +5361,7 @@ class ConnectionParser extends DomainParser {
 // ----------------------------------------------------------------------------------------------- runtimes
 class RuntimeParser extends DomainParser {
     parseSection() {
-        const imports = importsOf(this);
+        const imports = this.imports();
         const runtimes = [];
         const single = [];
         while (!this.atEnd()) {
@@ -5641,6 +5540,7 @@ function connectionStores(p) {
 
 
 
+
 const MCP_SERVER_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /** Token index of each occurrence of a field, for the engine's required / only-once checks. */
 class FieldCounter {
@@ -5654,7 +5554,7 @@ class FieldCounter {
 }
 class ServiceParser extends DomainParser {
     parseSection() {
-        const imports = importsOf(this);
+        const imports = this.imports();
         const services = [];
         const environments = [];
         while (!this.atEnd()) {
@@ -6037,18 +5937,6 @@ class ServiceParser extends DomainParser {
         this.required(fields, 'tests', siAlways);
         suite.tests = tests;
     }
-    /** `[ item, item ]`. */
-    list(item) {
-        this.expect(T.BRACKET_OPEN);
-        const items = [];
-        if (this.k() !== T.BRACKET_CLOSE) {
-            do
-                items.push(item());
-            while (this.accept(T.COMMA));
-        }
-        this.expect(T.BRACKET_CLOSE);
-        return items;
-    }
     /** `data: [ connections: [ id: Data #{...}#, ... ] ]`. */
     suiteData(start) {
         this.expect(T.BRACKET_OPEN);
@@ -6428,6 +6316,7 @@ class ServiceParser extends DomainParser {
 
 
 
+
 class DataParser extends DomainParser {
     parseSection() {
         const elements = [];
@@ -6445,7 +6334,7 @@ class DataParser extends DomainParser {
         const { stereotypes, taggedValues } = this.annotations();
         const path = this.qualifiedName();
         this.expect(T.BRACE_OPEN);
-        const element = { _type: 'dataElement', ...this.splitPath(path), stereotypes, taggedValues: [] };
+        const element = { _type: 'dataElement', ...splitPath(path), stereotypes, taggedValues: [] };
         if (this.isIdentifier() && this.k(1) === T.ISLAND)
             element.data = parseEmbeddedData(this);
         const resolvers = [];

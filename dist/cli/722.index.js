@@ -304,11 +304,13 @@ function planEvidence(input) {
 /* harmony export */   planSarif: () => (/* binding */ planSarif),
 /* harmony export */   w: () => (/* binding */ INFORMATION_URI)
 /* harmony export */ });
+/* unused harmony export REPOSITORY_LEVEL_URI */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/guardian-ci/guardian';
+const REPOSITORY_LEVEL_URI = 'no file associated with this alert';
 function ruleFor(id, known) {
     return (known.get(id) ?? {
         id,
@@ -351,6 +353,12 @@ function sarifResult(f, ruleIndex) {
         if (loc.endColumn)
             region.endColumn = loc.endColumn + 1;
         result.locations = [{ physicalLocation: { artifactLocation: { uri: encodeURI(loc.path), uriBaseId: '%SRCROOT%' }, region } }];
+    }
+    else {
+        // Code scanning rejects a result without a location ("expected at least one location"),
+        // so repository-level findings (a missing SECURITY.md) get the placeholder location
+        // OpenSSF Scorecard uses for the same case.
+        result.locations = [{ physicalLocation: { artifactLocation: { uri: REPOSITORY_LEVEL_URI }, region: { startLine: 1 } } }];
     }
     if (f.suppression) {
         result.suppressions = [

@@ -21,8 +21,8 @@ var compose = __webpack_require__(3262);
 var entities = __webpack_require__(1215);
 // EXTERNAL MODULE: ./src/pure/index.ts + 1 modules
 var pure = __webpack_require__(2515);
-// EXTERNAL MODULE: ./src/pure/compiler/compile.ts + 3 modules
-var compile = __webpack_require__(1684);
+// EXTERNAL MODULE: ./src/pure/compiler/compile.ts + 4 modules
+var compile = __webpack_require__(4617);
 ;// CONCATENATED MODULE: ./src/pure/compiler/cli.ts
 /**
  * `guardian pure compile <files...>`: compiles PURE grammar files and Legend SDLC entity files as one model.
@@ -33,21 +33,6 @@ var compile = __webpack_require__(1684);
 
 
 const where = (file, si) => (si ? `${si.sourceId || file}:${si.startLine}:${si.startColumn}` : file);
-/** An entity file's element (`{path, classifierPath, content}`), or a message saying why it is not one. */
-function entityElement(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        return `invalid JSON: ${e.message}`;
-    }
-    const entity = json;
-    if (!entity || typeof entity.path !== 'string' || !entity.content || typeof entity.content._type !== 'string')
-        return 'not a Legend SDLC entity ({path, classifierPath, content})';
-    const i = entity.path.lastIndexOf('::');
-    return { package: i < 0 ? '' : entity.path.slice(0, i), name: i < 0 ? entity.path : entity.path.slice(i + 2), ...entity.content };
-}
 async function runPureCompile(files, io) {
     if (files.length === 0) {
         io.stderr('usage: guardian pure compile <file.pure|entity.json>...\n');
@@ -68,14 +53,16 @@ async function runPureCompile(files, io) {
             continue;
         }
         if (file.toLowerCase().endsWith('.json')) {
-            const el = entityElement(text);
-            if (typeof el === 'string') {
-                io.stderr(`${file}:1:1: error: ${el}\n`);
-                failed = true;
-            }
-            else {
+            // read as `guardian pure parse` reads entities: syntax errors at their line and column
+            try {
+                const el = (0,pure/* entityToElement */.Dj)((0,pure/* parseEntityFile */.tm)(text, file));
                 elements.push(el);
                 entityFile.set(`${el.package}::${el.name}`, file);
+            }
+            catch (e) {
+                const at = (0,pure/* isEngineError */.Vp)(e) ? where(file, e.sourceInformation) : `${file}:1:1`;
+                io.stderr(`${at}: error: ${e.message}\n`);
+                failed = true;
             }
             continue;
         }
@@ -206,29 +193,17 @@ async function runPureCommand(argv, io) {
 function readModel(file, text, returnSourceInformation) {
     if (!file.toLowerCase().endsWith('.json'))
         return (0,parse/* parsePureGrammar */.D)(text, { sourceId: file, returnSourceInformation });
-    const entity = parseEntityJson(file, text);
-    if (entity)
-        return { _type: 'data', elements: [entity] };
-    const json = JSON.parse(text);
-    if (json._type === 'data' && Array.isArray(json.elements))
-        return json;
-    if (typeof json._type === 'string' && typeof json.name === 'string') {
-        return { _type: 'data', elements: [json] };
+    const json = (0,entities/* parseJsonFile */.OW)(text, file);
+    if (typeof json === 'object' && json !== null) {
+        const o = json;
+        if ('classifierPath' in o && 'content' in o)
+            return { _type: 'data', elements: [(0,entities/* entityToElement */.Dj)((0,entities/* entityFromJson */.CY)(o, file))] };
+        if (o._type === 'data' && Array.isArray(o.elements))
+            return o;
+        if (typeof o._type === 'string' && typeof o.name === 'string')
+            return { _type: 'data', elements: [o] };
     }
     throw new Error('expected a PureModelContextData ({"_type": "data", "elements": [...]}), an element or an SDLC entity');
-}
-/** An SDLC entity's element, undefined for other JSON; invalid JSON is a positioned error. */
-function parseEntityJson(file, text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        (0,entities/* parseEntityFile */.tm)(text, file); // throws the positioned syntax error
-    }
-    if (typeof json !== 'object' || json === null || !('classifierPath' in json) || !('content' in json))
-        return undefined;
-    return (0,entities/* entityToElement */.Dj)((0,entities/* parseEntityFile */.tm)(text, file));
 }
 /** One model from several: elements in file order, section indexes merged into one. */
 function mergeModels(models) {

@@ -48,12 +48,11 @@ function toDefect(d) {
 /* harmony export */   il: () => (/* binding */ ModelIndex),
 /* harmony export */   oY: () => (/* binding */ signaturePath)
 /* harmony export */ });
-/* unused harmony exports TYPE_KINDS, elementKind, functionSignatureSuffix */
+/* unused harmony exports elementKind, functionSignatureSuffix */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5262);
 /* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8605);
 
 
-const TYPE_KINDS = new Set(['class', 'enumeration', 'primitive', 'measure', 'unit', 'system']);
 const USER_KINDS = {
     class: 'class',
     Enumeration: 'enumeration',
@@ -255,14 +254,13 @@ function kindSet(...kinds) {
 /* harmony export */   Np: () => (/* binding */ SYSTEM_PROFILES),
 /* harmony export */   O3: () => (/* binding */ SYSTEM_TYPES),
 /* harmony export */   _D: () => (/* binding */ PRIMITIVE_SUPERTYPE),
-/* harmony export */   _i: () => (/* binding */ ENUMERATION),
 /* harmony export */   bW: () => (/* binding */ isSystemPath),
 /* harmony export */   qq: () => (/* binding */ PRIMITIVE_TYPES),
 /* harmony export */   tp: () => (/* binding */ CLASS),
 /* harmony export */   uA: () => (/* binding */ ENUM),
 /* harmony export */   x4: () => (/* binding */ ANY)
 /* harmony export */ });
-/* unused harmony exports NIL, SYSTEM_PACKAGE_PREFIXES */
+/* unused harmony exports NIL, ENUMERATION, SYSTEM_PACKAGE_PREFIXES */
 /**
  * What the embedded compiler knows of Legend's system graph (the elements that ship with the engine and that
  * user models refer to without defining): the auto-imported packages, the primitive types, the system classes,

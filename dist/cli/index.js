@@ -552,7 +552,7 @@ async function main(argv) {
         case 'init':
             return init((0,external_node_path_.resolve)(cmd.path), cmd.force);
         case 'pure': {
-            const { runPureCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(684), __nccwpck_require__.e(515), __nccwpck_require__.e(986), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 946));
+            const { runPureCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(617), __nccwpck_require__.e(515), __nccwpck_require__.e(986), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 946));
             const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
             return runPureCommand(cmd.argv, { stdout: out, stderr: err, readFile: (p) => readFile(p, 'utf8') });
         }
@@ -614,7 +614,7 @@ async function check(args) {
         log: { info: (m) => err(`${m}\n`), warn: (m) => err(`warning: ${m}\n`), debug: () => { } },
         progress: progressReporter(tty),
     };
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9362));
     const outcome = await run(settings);
     const report = outcome.report;
     switch (args.format) {

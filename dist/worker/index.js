@@ -355,21 +355,26 @@ function scanBatch(root, paths, from, to, scanner, sb, into) {
         const r = readInto(prefix + path, buf);
         into.files++;
         if ('skipped' in r) {
-            into.results.push(r.size === undefined ? { path, findings: [], skipped: r.skipped } : { path, findings: [], skipped: r.skipped, size: r.size });
+            into.results.push({ path, findings: [], ...r });
             continue;
         }
         into.bytes += r.len;
-        let res;
-        try {
-            res = scanner.scanBuffer(path, buf, r.len, sb);
-        }
-        catch {
-            // The lexer is written never to throw; this keeps one odd file from failing the run.
-            res = { path, findings: [], skipped: 'unreadable' };
-        }
-        if (res.findings.length || res.skipped)
-            into.results.push(res);
+        keep(into, scanSafely(scanner, path, buf, r.len, sb));
     }
+}
+/** Scans bytes already read. The lexer is written never to throw; if it does, the file is skipped, the run goes on. */
+function scanSafely(scanner, path, buf, len, sb) {
+    try {
+        return scanner.scanBuffer(path, buf, len, sb);
+    }
+    catch {
+        return { path, findings: [], skipped: 'unreadable' };
+    }
+}
+/** Adds a file's result to the batch when there is something to report (findings or a skip). */
+function keep(into, r) {
+    if (r.findings.length || r.skipped)
+        into.results.push(r);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/placeholders/lexer.ts
@@ -460,7 +465,7 @@ function compileLanguage(spec) {
     if (spec.regexLiterals)
         openers.push({ t: 'regex' });
     for (const i of spec.islands ?? [])
-        openers.push({ t: 'island', spec: i, lower: i.open.toLowerCase() });
+        openers.push(islandOpener(i));
     for (const e of spec.endMarkers ?? [])
         openers.push({ t: 'end', token: e });
     if (spec.codeEscape)
@@ -497,7 +502,6 @@ function compileLanguage(spec) {
         regexAfterWords: new Set(spec.regexAfterWords ?? []),
         docstrings,
         jump: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'),
-        trackDepth: docstrings,
         resolve: () => undefined,
     };
 }
@@ -528,6 +532,11 @@ function stringOpeners(s) {
         openAfter: s.openAfter ?? null,
         doc: s.doc ?? false,
     }));
+}
+function islandOpener(i) {
+    // Case-insensitive closers (`</SCRIPT>`) need a search by regular expression.
+    const closeRe = i.ignoreCase ? new RegExp(i.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : null;
+    return { t: 'island', spec: i, lower: i.open.toLowerCase(), closeRe };
 }
 function quoteOpener(q) {
     return { t: 'quote', re: new RegExp(`(?:${q.prefix})`, 'y'), parts: q.parts ?? 1, expression: (q.context ?? 'any') === 'expression', exclude: q.exclude ?? '' };
@@ -692,7 +701,8 @@ class Run {
         const t = this.text;
         const table = this.lang.table;
         const jump = this.lang.jump;
-        const trackDepth = this.lang.trackDepth;
+        // Bracket depth matters only for docstrings, which are statement-level.
+        const trackDepth = this.lang.docstrings;
         let i = start;
         while (i < this.end) {
             if (i > this.stopAt && this.frames.length === 0)
@@ -1194,11 +1204,9 @@ class Run {
             contentStart = gt + spec.openEnd.length;
         }
         let closeAt;
-        if (spec.ignoreCase) {
-            const re = new RegExp(spec.close.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-            re.lastIndex = contentStart;
-            const m = re.exec(t);
-            closeAt = m ? m.index : -1;
+        if (o.closeRe) {
+            o.closeRe.lastIndex = contentStart;
+            closeAt = o.closeRe.exec(t)?.index ?? -1;
         }
         else
             closeAt = t.indexOf(spec.close, contentStart);
@@ -1230,20 +1238,18 @@ class Run {
     }
 }
 /**
- * Lexes `text` (or `[from, to)`) and returns its comment and string spans.
- * `stopAt`: lexing may stop once past this offset (spans containing it are still complete).
+ * Lexes `text` and returns its comment and string spans. `stopAt`: lexing may stop once past
+ * this offset (spans containing it are still complete).
  */
-function lex(text, lang, opts = {}) {
+function lex(text, lang, stopAt = Number.MAX_SAFE_INTEGER) {
     const spans = [];
-    let from = opts.from ?? 0;
-    const to = opts.to ?? text.length;
     // A `#!` first line is an interpreter line, not code of the language.
-    if (from === 0 && text.startsWith('#!')) {
+    let from = 0;
+    if (text.startsWith('#!')) {
         const nl = text.indexOf('\n');
-        from = nl === -1 ? to : nl;
+        from = nl === -1 ? text.length : nl;
     }
-    const run = new Run(spans, text, lang, to, opts.stopAt ?? Number.MAX_SAFE_INTEGER);
-    run.run(from);
+    new Run(spans, text, lang, text.length, stopAt).run(from);
     return spans;
 }
 /**
@@ -1333,9 +1339,6 @@ class LanguageIndex {
     get generic() {
         return this.get(GENERIC);
     }
-    ids() {
-        return [...this.specs.keys()];
-    }
     /** By name only (no `#!` sniffing); undefined when the name says nothing. */
     forPath(path) {
         const base = path.slice(path.lastIndexOf('/') + 1);
@@ -1382,8 +1385,77 @@ class LanguageIndex {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+/** Fingerprints that survive line moves: rule + path + normalized text + occurrence (pure). */
+
+function normalizeForFingerprint(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/**
+ * Assigns fingerprints in input order. Identical (rule, path, text) triples are told apart by
+ * their occurrence index, so two equal TODOs in one file keep distinct, stable fingerprints.
+ */
+function fingerprintAll(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = `${f.ruleId}\0${f.location?.path ?? ''}\0${normalizeForFingerprint(f.fingerprintKey ?? f.snippet ?? f.message)}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for untrusted text (paths, messages, code excerpts, PR content) before it reaches
+ * Markdown or HTML: no injected formatting, links, HTML, @mentions, #references or fake
+ * `<!-- guardian:... -->` markers (pure).
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Escapes text for Markdown inline context (also safe in table cells): HTML-escapes, then
+ * backslash-escapes Markdown punctuation, breaks @mentions and #123 references with a
+ * zero-width joiner, and folds newlines into spaces.
+ */
+function escapeMarkdown(s) {
+    return stripControl(s)
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => HTML[c])
+        .replace(/([@#])/g, '$1\u200d');
+}
+/** A code span that cannot be broken out of: `<code>` with HTML escaping, newlines folded. */
+function codeSpan(s, max = 200) {
+    const t = truncate(stripControl(s).replace(/\r?\n|\r/g, ' ').trim(), max);
+    return `<code>${escapeHtml(t).replace(/@/g, '@\u200d').replace(/\|/g, '&#124;')}</code>`;
+}
+/** Removes C0/C1 control characters except tab and newline (terminal and renderer safety). */
+function stripControl(s) {
+    return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+function truncate(s, max) {
+    if (s.length <= max)
+        return s;
+    return `${s.slice(0, Math.max(0, max - 1))}…`;
+}
+/** URL-encodes each segment of a repository path for blob links. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** Text for GitHub check-run annotations and workflow commands: control characters removed, bounded. */
+function plainText(s, max) {
+    return truncate(stripControl(s), max);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/placeholders/positions.ts
 /** Line and column of text offsets, computed in one linear pass (pure). */
+
+
 /** Positions of ascending `offsets`; walks the text once, newline to newline. */
 function linePositions(text, offsets) {
     const out = [];
@@ -1405,12 +1477,11 @@ function linePositions(text, offsets) {
 }
 /** The line's text, trimmed and cut to `max` characters, for snippets. */
 function snippetOf(text, p, max = 240) {
-    const s = text.slice(p.lineStart, p.lineEnd).trim();
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+    return truncate(text.slice(p.lineStart, p.lineEnd).trim(), max);
 }
-/** Whitespace collapsed, for comparisons that must not depend on indentation or wrapping. */
-function normalizeSpace(s) {
-    return s.replace(/\s+/g, ' ').trim();
+/** The line's text normalized as fingerprints normalize it: a key that survives re-indenting. */
+function lineKey(text, p) {
+    return normalizeForFingerprint(text.slice(p.lineStart, p.lineEnd));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/placeholders/markers.ts
@@ -1420,6 +1491,11 @@ function normalizeSpace(s) {
  */
 
 
+
+/** Each tag and alias of `tags` as a literal to search for, with the index of its tag. */
+function tagLiterals(tags) {
+    return tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+}
 /**
  * Every whole-word occurrence of each literal, ascending by position: no word character right
  * before it, nor right after it when it ends with one (`todo!` may be followed by `(`).
@@ -1450,7 +1526,15 @@ function preparePolicy(cfg) {
     };
 }
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOSERS = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+/** A comment's closing delimiter at the end of the text (not part of what a marker says). */
+const TRAILING_CLOSER = /(?:\*\/|-->|#>|-\}|\*\)|\]\]|"""|''')\s*$/;
+/**
+ * The text that identifies a marker wherever it stands: from its tag to the end of its comment
+ * line, closer dropped, whitespace collapsed. "Moved, not new" compares removed lines by it.
+ */
+function markerKey(fromTag) {
+    return normalizeForFingerprint(fromTag.replace(TRAILING_CLOSER, ''));
+}
 function validDate(s) {
     const m = DATE.exec(s);
     if (!m)
@@ -1489,7 +1573,7 @@ function markerFinding(tag, start, len, ctx, cfg, policy) {
         }
     }
     const rest = text.slice(k, stop);
-    const markerText = normalizeSpace(text.slice(start, stop).replace(CLOSERS, ''));
+    const markerText = markerKey(text.slice(start, stop));
     const base = {
         line: pos.line,
         column: pos.column,
@@ -1527,19 +1611,52 @@ function markerFinding(tag, start, len, ctx, cfg, policy) {
     return { ...base, ruleId: tag.ruleId, title: `${tag.tag} marker`, message: fill(tag.message) };
 }
 
-;// CONCATENATED MODULE: ./src/checks/placeholders/notebook.ts
+;// CONCATENATED MODULE: ./src/checks/contracts/json-parse.ts
 /**
- * Jupyter notebooks: the cells' source text, with a map from each cell offset back to the
- * notebook file's offset (through JSON string escapes), so findings land on notebook lines.
- * A small JSON reader that keeps positions; malformed JSON yields null, never an exception.
+ * A strict JSON parser (RFC 8259) that keeps the position of every value and key, so
+ * findings can point at exact lines, and syntax errors name their exact offset (pure).
  */
-class Reader {
+/** Deeper nesting is refused (a clear error instead of a stack overflow). */
+const MAX_JSON_DEPTH = 512;
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    const p = new Parser(text);
+    try {
+        p.skipWs();
+        const { value, node } = p.value(0);
+        p.skipWs();
+        if (p.i < text.length)
+            throw new JsonSyntaxError(`unexpected ${p.describe()} after the JSON value`, p.i);
+        return { ok: true, value, root: node };
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { ok: false, message: e.message, offset: e.offset };
+        throw e;
+    }
+}
+/** Sets a key on a plain object without invoking the `__proto__` setter. */
+function setOwn(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+class Parser {
     s;
     i = 0;
     constructor(s) {
         this.s = s;
+        if (s.charCodeAt(0) === 0xfeff)
+            this.i = 1;
     }
-    ws() {
+    skipWs() {
         const s = this.s;
         while (this.i < s.length) {
             const c = s.charCodeAt(this.i);
@@ -1549,126 +1666,237 @@ class Reader {
                 break;
         }
     }
+    describe() {
+        if (this.i >= this.s.length)
+            return 'end of input';
+        const cp = this.s.codePointAt(this.i);
+        const ch = String.fromCodePoint(cp);
+        return cp < 32 ? `control character U+${cp.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`;
+    }
     value(depth) {
-        if (depth > 200)
-            throw new Error('too deep');
-        this.ws();
-        const c = this.s[this.i];
-        if (c === '{')
-            return this.object(depth);
-        if (c === '[')
-            return this.array(depth);
-        if (c === '"')
-            return this.string();
-        const m = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-        m.lastIndex = this.i;
-        const hit = m.exec(this.s);
-        if (!hit)
-            throw new Error(`unexpected character at ${this.i}`);
-        this.i += hit[0].length;
-        return { t: 'v' };
+        if (depth > MAX_JSON_DEPTH)
+            throw new JsonSyntaxError(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.i);
+        const s = this.s;
+        const start = this.i;
+        const c = s[this.i];
+        switch (c) {
+            case '{':
+                return this.object(depth);
+            case '[':
+                return this.array(depth);
+            case '"': {
+                const value = this.string();
+                return { value, node: { kind: 'string', start, end: this.i } };
+            }
+            case 't':
+            case 'f':
+            case 'n': {
+                for (const [word, v] of [['true', true], ['false', false], ['null', null]]) {
+                    if (s.startsWith(word, this.i)) {
+                        this.i += word.length;
+                        return { value: v, node: { kind: v === null ? 'null' : 'boolean', start, end: this.i } };
+                    }
+                }
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a JSON value (did you mean true, false or null?)`, this.i);
+            }
+            default:
+                if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+                    return this.number();
+                if (c === undefined)
+                    throw new JsonSyntaxError('unexpected end of input: expected a JSON value', this.i);
+                if (c === "'")
+                    throw new JsonSyntaxError("unexpected ''': JSON strings use double quotes", this.i);
+                if (c === '/')
+                    throw new JsonSyntaxError("unexpected '/': JSON does not allow comments", this.i);
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a JSON value`, this.i);
+        }
     }
     object(depth) {
-        this.i++;
-        const entries = [];
-        this.ws();
-        if (this.s[this.i] === '}') {
+        const s = this.s;
+        const start = this.i++;
+        const value = {};
+        const entries = new Map();
+        this.skipWs();
+        if (s[this.i] === '}') {
             this.i++;
-            return { t: 'o', entries };
+            return { value, node: { kind: 'object', start, end: this.i, entries } };
         }
         for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                throw new Error(`expected a key at ${this.i}`);
-            const key = this.string().value;
-            this.ws();
-            if (this.s[this.i] !== ':')
-                throw new Error(`expected : at ${this.i}`);
+            this.skipWs();
+            if (s[this.i] !== '"') {
+                const hint = s[this.i] === '}' ? ' (JSON does not allow a trailing comma)' : '';
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected a property name in double quotes${hint}`, this.i);
+            }
+            const keyStart = this.i;
+            const key = this.string();
+            const keyEnd = this.i;
+            this.skipWs();
+            if (s[this.i] !== ':')
+                throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ':' after property name "${key}"`, this.i);
             this.i++;
-            entries.push([key, this.value(depth + 1)]);
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === '}')
-                return { t: 'o', entries };
-            if (c !== ',')
-                throw new Error(`expected , or } at ${this.i - 1}`);
+            this.skipWs();
+            const member = this.value(depth + 1);
+            member.node.keyStart = keyStart;
+            member.node.keyEnd = keyEnd;
+            setOwn(value, key, member.value);
+            entries.delete(key);
+            entries.set(key, member.node);
+            this.skipWs();
+            const c = s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === '}') {
+                this.i++;
+                return { value, node: { kind: 'object', start, end: this.i, entries } };
+            }
+            throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ',' or '}' after the value of "${key}"`, this.i);
         }
     }
     array(depth) {
-        this.i++;
+        const s = this.s;
+        const start = this.i++;
+        const value = [];
         const items = [];
-        this.ws();
-        if (this.s[this.i] === ']') {
+        this.skipWs();
+        if (s[this.i] === ']') {
             this.i++;
-            return { t: 'a', items };
+            return { value, node: { kind: 'array', start, end: this.i, items } };
         }
         for (;;) {
-            items.push(this.value(depth + 1));
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === ']')
-                return { t: 'a', items };
-            if (c !== ',')
-                throw new Error(`expected , or ] at ${this.i - 1}`);
+            this.skipWs();
+            if (s[this.i] === ']')
+                throw new JsonSyntaxError("unexpected ']': JSON does not allow a trailing comma", this.i);
+            const item = this.value(depth + 1);
+            value.push(item.value);
+            items.push(item.node);
+            this.skipWs();
+            const c = s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === ']') {
+                this.i++;
+                return { value, node: { kind: 'array', start, end: this.i, items } };
+            }
+            throw new JsonSyntaxError(`unexpected ${this.describe()}: expected ',' or ']' after an array item`, this.i);
         }
     }
     string() {
-        const start = this.i;
         const s = this.s;
-        let k = start + 1;
-        let simple = true;
-        while (k < s.length) {
-            const c = s.charCodeAt(k);
-            if (c === 34)
-                break;
-            if (c === 92) {
-                simple = false;
-                k += 2;
+        const open = this.i++;
+        let out = '';
+        let chunk = this.i;
+        for (;;) {
+            if (this.i >= s.length)
+                throw new JsonSyntaxError('unterminated string: add the closing double quote', open);
+            const c = s.charCodeAt(this.i);
+            if (c === 34) {
+                out += s.slice(chunk, this.i);
+                this.i++;
+                return out;
+            }
+            if (c < 32)
+                throw new JsonSyntaxError(`${this.describe()} inside a string: escape it (e.g. \\n)`, this.i);
+            if (c !== 92) {
+                this.i++;
                 continue;
             }
-            k++;
+            out += s.slice(chunk, this.i);
+            const esc = s[this.i + 1];
+            switch (esc) {
+                case '"':
+                case '\\':
+                case '/':
+                    out += esc;
+                    this.i += 2;
+                    break;
+                case 'b':
+                    out += '\b';
+                    this.i += 2;
+                    break;
+                case 'f':
+                    out += '\f';
+                    this.i += 2;
+                    break;
+                case 'n':
+                    out += '\n';
+                    this.i += 2;
+                    break;
+                case 'r':
+                    out += '\r';
+                    this.i += 2;
+                    break;
+                case 't':
+                    out += '\t';
+                    this.i += 2;
+                    break;
+                case 'u': {
+                    const hex = s.slice(this.i + 2, this.i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        throw new JsonSyntaxError('invalid \\u escape: expected four hex digits', this.i);
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.i += 6;
+                    break;
+                }
+                default:
+                    throw new JsonSyntaxError(`invalid escape '\\${esc ?? ''}' in a string`, this.i);
+            }
+            chunk = this.i;
         }
-        if (k >= s.length)
-            throw new Error('unterminated string');
-        const raw = s.slice(start, k + 1);
-        this.i = k + 1;
-        return { t: 's', value: simple ? raw.slice(1, -1) : JSON.parse(raw), start, end: k + 1 };
+    }
+    number() {
+        const s = this.s;
+        const start = this.i;
+        const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        m.lastIndex = start;
+        const hit = m.exec(s);
+        if (!hit || hit[0] === '-')
+            throw new JsonSyntaxError(`invalid number: expected a digit after '-'`, start + 1);
+        this.i = start + hit[0].length;
+        const next = s[this.i];
+        if (next !== undefined && /[0-9.eE+\-xXa-zA-Z]/.test(next)) {
+            throw new JsonSyntaxError(`invalid number '${s.slice(start, this.i + 1)}': JSON numbers have no leading zeros, hex or trailing dots`, this.i);
+        }
+        return { value: Number(hit[0]), node: { kind: 'number', start, end: this.i } };
     }
 }
-function get(node, key) {
-    return node?.t === 'o' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
-}
-function str(node) {
-    return node?.t === 's' ? node.value : undefined;
-}
+
+;// CONCATENATED MODULE: ./src/checks/placeholders/notebook.ts
+/**
+ * Jupyter notebooks: the cells' source text, with a map from each cell offset back to the
+ * notebook file's offset (through JSON string escapes), so findings land on notebook lines.
+ * Read with the project's positioned JSON parser; malformed JSON yields null, never an exception.
+ */
+
 function readNotebook(text) {
-    let root;
-    try {
-        const r = new Reader(text);
-        root = r.value(0);
-    }
-    catch {
+    const parsed = parseJsonWithPositions(text);
+    if (!parsed.ok)
         return null;
-    }
+    const get = (node, key) => node?.entries?.get(key);
+    const str = (node) => (node?.kind === 'string' ? JSON.parse(text.slice(node.start, node.end)) : undefined);
+    const root = parsed.root;
     const meta = get(root, 'metadata');
     const language = (str(get(get(meta, 'kernelspec'), 'language')) ?? str(get(get(meta, 'language_info'), 'name')) ?? 'python').toLowerCase();
     const cellsNode = get(root, 'cells');
-    if (cellsNode?.t !== 'a')
+    if (cellsNode?.kind !== 'array')
         return null;
     const cells = [];
-    for (const cell of cellsNode.items) {
-        const type = str(get(cell, 'cell_type'));
-        if (type !== 'code' && type !== 'markdown')
+    for (const cell of cellsNode.items ?? []) {
+        const kind = str(get(cell, 'cell_type'));
+        if (kind !== 'code' && kind !== 'markdown')
             continue;
         const source = get(cell, 'source');
-        const nodes = source?.t === 's' ? [source] : source?.t === 'a' ? source.items.filter((n) => n.t === 's') : [];
+        const strings = source?.kind === 'string' ? [source] : (source?.items ?? []).filter((n) => n.kind === 'string');
         const parts = [];
-        let at = 0;
-        for (const node of nodes) {
-            parts.push({ at, node });
-            at += node.value.length;
+        let cellText = '';
+        for (const node of strings) {
+            parts.push({ at: cellText.length, start: node.start, end: node.end });
+            cellText += str(node);
         }
-        cells.push({ kind: type, text: nodes.map((n) => n.value).join(''), parts });
+        cells.push({ kind, text: cellText, parts });
     }
     return { language, cells };
 }
@@ -1684,19 +1912,12 @@ function fileOffset(fileText, cell, offset) {
     if (!part)
         return 0;
     const want = offset - part.at;
-    let k = part.node.start + 1;
+    let k = part.start + 1;
     let decoded = 0;
-    while (decoded < want && k < part.node.end - 1) {
-        if (fileText.charCodeAt(k) === 92) {
-            const e = fileText[k + 1];
-            // `\uXXXX` is one UTF-16 unit (a surrogate pair is two escapes); others are one character.
-            k += e === 'u' ? 6 : 2;
-            decoded++;
-        }
-        else {
-            k++;
-            decoded++;
-        }
+    while (decoded < want && k < part.end - 1) {
+        // `\uXXXX` is one UTF-16 unit (a surrogate pair is two escapes); others are one character.
+        k += fileText.charCodeAt(k) === 92 ? (fileText[k + 1] === 'u' ? 6 : 2) : 1;
+        decoded++;
     }
     return k;
 }
@@ -1902,7 +2123,7 @@ class Scanner {
         this.cfg = cfg;
         this.langs = new LanguageIndex(cfg.languages, cfg.languageOverrides);
         this.policy = preparePolicy(cfg);
-        this.tagLiterals = cfg.tags.flatMap((t, index) => [t.tag, ...t.aliases].map((literal) => ({ literal, index })));
+        this.tagLiterals = tagLiterals(cfg.tags);
         this.placeholderLiterals = cfg.placeholderLiterals.literals.map((literal, index) => ({ literal, index }));
         this.stubs = cfg.stubs.map(prepareStub);
         this.generated = cfg.generatedMarkers.map((m) => Buffer.from(m));
@@ -1981,12 +2202,11 @@ class Scanner {
         const prefilter = this.prefilterFor(lang);
         if (!prefilter.test(aligned, len))
             return { path, findings: [] };
-        const present = prefilter.present(aligned, len);
         const bom = len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
         const text = buf.toString('utf8', bom, len);
         if (lang.spec.notebook)
             return this.scanNotebook(path, text);
-        return { path, findings: this.scanText(text, lang, present).map(strip) };
+        return { path, findings: this.scanText(text, lang, prefilter.present(aligned, len)).map(strip) };
     }
     /** Average line length over the first 8 KB above the limit: stop counting once it cannot be. */
     looksMinified(head) {
@@ -2037,7 +2257,7 @@ class Scanner {
             stopAt = Math.max(stopAt, c.pos);
         if (stubs.length)
             stopAt = Number.MAX_SAFE_INTEGER;
-        const spans = lex(text, lang, { stopAt });
+        const spans = lex(text, lang, stopAt);
         const docIsComment = this.cfg.docstringsAsComments;
         const pending = [];
         const tagKinds = kindsAt(spans, tagHits.map((c) => c.pos));
@@ -2067,7 +2287,7 @@ class Scanner {
                     column: pos.column,
                     endColumn: pos.column + c.len - 1,
                     snippet: snippetOf(text, pos),
-                    key: normalizeSpace(text.slice(pos.lineStart, pos.lineEnd)),
+                    key: lineKey(text, pos),
                 }),
             });
         });
@@ -2091,7 +2311,7 @@ class Scanner {
                             column: pos.column,
                             endColumn: Math.max(pos.column, Math.min(pos.column + h.len - 1, lineLen)),
                             snippet: snippetOf(text, pos),
-                            key: normalizeSpace(text.slice(pos.lineStart, pos.lineEnd)),
+                            key: lineKey(text, pos),
                         };
                     },
                 });
@@ -2101,7 +2321,7 @@ class Scanner {
         const positions = linePositions(text, pending.map((p) => p.offset));
         const out = [];
         pending.forEach((p, n) => {
-            const f = p.build(positions[n], text);
+            const f = p.build(positions[n]);
             if (f)
                 out.push({ ...f, offset: p.offset, len: p.len });
         });

@@ -1,8 +1,8 @@
-export const id = 721;
-export const ids = [721,722,643,236];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 7721:
+/***/ 4939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,15 +31,19 @@ var compile_options = __webpack_require__(293);
 
 
 const CHECKS = [
-    { id: 'placeholders', optionsSchema: options/* optionsSchema */.c, load: async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).check },
-    { id: 'governance', optionsSchema: governance_options/* optionsSchema */.c, load: async () => (await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 7304))).check },
-    { id: 'contracts', optionsSchema: contracts_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(745), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 3364))).check },
-    { id: 'compile', optionsSchema: compile_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(515), __webpack_require__.e(986), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 4571))).check },
+    { id: 'placeholders', optionsSchema: options/* optionsSchema */.ci, load: async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).check },
+    { id: 'governance', optionsSchema: governance_options/* optionsSchema */.c, load: async () => (await __webpack_require__.e(/* import() */ 480).then(__webpack_require__.bind(__webpack_require__, 2480))).check },
+    { id: 'contracts', optionsSchema: contracts_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(316), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 3364))).check },
+    { id: 'compile', optionsSchema: compile_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(189), __webpack_require__.e(77), __webpack_require__.e(986), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 4571))).check },
 ];
 const CHECK_IDS = () => CHECKS.map((c) => c.id);
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** A mistake in how Guardian was invoked (bad flag, unknown check): the CLI exits 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
 // EXTERNAL MODULE: ./src/config/did-you-mean.ts
 var did_you_mean = __webpack_require__(9255);
 // EXTERNAL MODULE: external "node:crypto"
@@ -48,11 +52,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var canonical_json = __webpack_require__(484);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/core/types.ts
-const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** A configured level: a finding level, or `off` to disable the rule. */
-const RULE_LEVELS = ['error', 'warning', 'notice', 'off'];
-
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The configuration schema, assembled from the common keys and each registered check's
@@ -60,7 +61,7 @@ const RULE_LEVELS = ['error', 'warning', 'notice', 'off'];
  */
 
 
-const levelSchema = schemas/* enum */.k5n(RULE_LEVELS);
+const levelSchema = schemas/* enum */.k5n(types/* RULE_LEVELS */.D);
 const scopeSchema = schemas/* enum */.k5n(['diff', 'all']);
 const failOnSchema = schemas/* enum */.k5n(['error', 'warning', 'never']);
 const globs = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
@@ -278,249 +279,8 @@ function applyBaseline(findings, baseline) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/inline-suppressions.ts
-/**
- * Inline suppressions: `guardian-ignore[<check>/<rule>, <check>/*]: <reason>` in any comment
- * syntax, on the finding's line or the line above (pure).
- */
-const MARK = 'guardian-ignore[';
-const PATTERN = /guardian-ignore\[([^\]\r\n]*)\](?:\s*:\s*(.*))?/;
-/** Parses the suppressions on one line of text. */
-function parseSuppressionLine(text, line) {
-    if (!text.includes(MARK))
-        return null;
-    const m = PATTERN.exec(text);
-    if (!m)
-        return null;
-    const rules = m[1].split(',').map((r) => r.trim()).filter(Boolean);
-    const reason = stripCommentClose(m[2] ?? '').trim();
-    return { line, rules, reason };
-}
-/** Drops a trailing block-comment close (`*\/`, `-->`, `#}`) from the reason. */
-function stripCommentClose(s) {
-    return s.replace(/\s*(\*\/|-->|#\}|%\}|-\}|\*\))\s*$/, '');
-}
-function ruleMatches(pattern, ruleId) {
-    if (pattern === ruleId)
-        return true;
-    if (pattern.endsWith('/*'))
-        return ruleId.startsWith(pattern.slice(0, -1));
-    return !pattern.includes('/') && ruleId.startsWith(`${pattern}/`);
-}
-/** Index of a file's suppressions by line, built only for files that have findings. */
-function indexSuppressions(text) {
-    const out = new Map();
-    if (!text.includes(MARK))
-        return out;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const s = parseSuppressionLine(lines[i], i + 1);
-        if (s)
-            out.set(i + 1, s);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-/** Fingerprints that survive line moves: rule + path + normalized text + occurrence (pure). */
-
-function normalizeForFingerprint(text) {
-    return text.trim().replace(/\s+/g, ' ');
-}
-/**
- * Assigns fingerprints in input order. Identical (rule, path, text) triples are told apart by
- * their occurrence index, so two equal TODOs in one file keep distinct, stable fingerprints.
- */
-function fingerprintAll(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\0${f.location?.path ?? ''}\0${normalizeForFingerprint(f.fingerprintKey ?? f.snippet ?? f.message)}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
-    });
-}
-
-// EXTERNAL MODULE: ./src/git/unified-diff.ts
-var unified_diff = __webpack_require__(8616);
-;// CONCATENATED MODULE: ./src/core/policy.ts
-/**
- * Turns a check's raw findings into gated findings (pure): configured levels, path filters,
- * fingerprints, diff marking and scope, inline suppressions and config exceptions.
- */
-
-
-
-
-const emptyCounts = () => ({ error: 0, warning: 0, notice: 0, suppressed: 0, outsideDiff: 0 });
-const matcherCache = new Map();
-function globMatch(globs, path) {
-    return globs.some((g) => {
-        let m = matcherCache.get(g);
-        if (!m) {
-            m = picomatch_default()(g, { dot: true });
-            matcherCache.set(g, m);
-        }
-        return m(path);
-    });
-}
-/** Applies `paths` (allow-list) and `ignore` (deny-list) globs to a path. */
-function pathSelected(path, paths, ignore) {
-    if (paths?.length && !globMatch(paths, path))
-        return false;
-    return !(ignore?.length && globMatch(ignore, path));
-}
-function ruleSettings(policy, ruleId) {
-    const name = ruleId.slice(ruleId.indexOf('/') + 1);
-    const r = policy.rules?.[name];
-    return typeof r === 'string' ? { level: r } : (r ?? {});
-}
-/**
- * Configured rule level, then check level, then the level the check chose, then the rule's
- * default. A rule that is off by default is enabled only by naming it: a check-wide level
- * re-levels the rules that run, it does not switch on opt-in ones.
- */
-function effectiveLevel(policy, meta, f) {
-    const rule = ruleSettings(policy, f.ruleId);
-    if (rule.level)
-        return rule.level;
-    if (meta?.defaultLevel === 'off')
-        return 'off';
-    return policy.level ?? f.level ?? meta?.defaultLevel ?? 'warning';
-}
-function isInDiff(diff, loc) {
-    if (!diff || diff.unavailable || !loc)
-        return true;
-    const file = diff.files.get(loc.path);
-    if (!file)
-        return false;
-    // Binary files have no line ranges: a changed binary is wholly changed.
-    if (file.wholeFile || file.binary)
-        return true;
-    const end = Math.max(loc.startLine, loc.endLine ?? loc.startLine);
-    for (let line = loc.startLine; line <= end; line++)
-        if ((0,unified_diff/* lineInRanges */.U_)(file.addedRanges, line))
-            return true;
-    return false;
-}
-function applyPolicy(input) {
-    const metas = new Map(input.rules.map((r) => [r.id, r]));
-    const kept = [];
-    for (const f of input.findings) {
-        const level = effectiveLevel(input.policy, metas.get(f.ruleId), f);
-        if (level === 'off')
-            continue;
-        const rule = ruleSettings(input.policy, f.ruleId);
-        if (f.location) {
-            if (!pathSelected(f.location.path, input.policy.paths, input.policy.ignore))
-                continue;
-            if (!pathSelected(f.location.path, rule.paths, rule.ignore))
-                continue;
-        }
-        kept.push({ ...f, level });
-    }
-    const prints = fingerprintAll(kept);
-    const counts = emptyCounts();
-    const findings = [];
-    const reasonless = [];
-    const reportedReasonless = new Set();
-    kept.forEach((f, i) => {
-        const inDiff = f.introducedByDiff === true || isInDiff(input.diff, f.location);
-        if (input.scope === 'diff' && !inDiff) {
-            counts.outsideDiff++;
-            return;
-        }
-        const finding = { ...f, fingerprint: prints[i], inDiff };
-        const inline = f.location ? findInline(input.suppressionsFor(f.location.path), f.location.startLine, f.ruleId) : undefined;
-        if (inline && inline.reason) {
-            finding.suppression = { kind: 'inline', reason: inline.reason, source: `${f.location.path}:${inline.line}` };
-        }
-        else if (inline) {
-            const key = `${f.location.path}:${inline.line}`;
-            if (!reportedReasonless.has(key)) {
-                reportedReasonless.add(key);
-                reasonless.push({ path: f.location.path, suppression: inline });
-            }
-        }
-        if (!finding.suppression) {
-            const ex = input.exceptions.find((e) => exceptionApplies(e, finding));
-            if (ex) {
-                finding.suppression = {
-                    kind: 'exception',
-                    reason: ex.reason,
-                    source: ex.source,
-                    ...(ex.expires ? { expires: ex.expires } : {}),
-                };
-            }
-        }
-        if (finding.suppression)
-            counts.suppressed++;
-        else
-            counts[finding.level]++;
-        findings.push(finding);
-    });
-    return { findings, counts, reasonless };
-}
-function findInline(index, line, ruleId) {
-    if (!index)
-        return undefined;
-    for (const l of [line, line - 1]) {
-        const s = index.get(l);
-        if (s && s.rules.some((p) => ruleMatches(p, ruleId)))
-            return s;
-    }
-    return undefined;
-}
-function exceptionApplies(e, f) {
-    if (!ruleMatches(e.rule, f.ruleId))
-        return false;
-    if (e.fingerprint && e.fingerprint !== f.fingerprint)
-        return false;
-    if (e.paths?.length)
-        return f.location !== undefined && pathSelected(f.location.path, e.paths);
-    return true;
-}
-/** Splits exceptions into those in force and those past their `expires` date (UTC, inclusive). */
-function partitionExceptions(all, now) {
-    const today = now.toISOString().slice(0, 10);
-    const active = [];
-    const expired = [];
-    for (const e of all)
-        (e.expires && e.expires < today ? expired : active).push(e);
-    return { active, expired };
-}
-
-;// CONCATENATED MODULE: ./src/core/run-checks.ts
-async function runChecks(entries, contextFor) {
-    return Promise.all(entries.map(async (entry) => {
-        const start = performance.now();
-        let check;
-        try {
-            check = await entry.load();
-            const output = await check.run(contextFor(entry));
-            return { entry, check, output, durationMs: performance.now() - start };
-        }
-        catch (e) {
-            return { entry, ...(check ? { check } : {}), error: describeError(e), durationMs: performance.now() - start };
-        }
-    }));
-}
-function describeError(e) {
-    if (e instanceof Error)
-        return e.message || e.name;
-    return String(e);
-}
-/** Static rules plus the ones the check created from data, without duplicates. */
-function rulesOf(run) {
-    const byId = new Map();
-    for (const r of [...(run.check?.meta.rules ?? []), ...(run.output?.rules ?? [])])
-        byId.set(r.id, r);
-    return [...byId.values()];
-}
-
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 /** The `fail-on` policy: per-check status and the run's verdict (pure). */
 
@@ -540,7 +300,7 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function computeVerdict(results, failOn) {
-    const counts = emptyCounts();
+    const counts = (0,core_policy/* emptyCounts */.W1)();
     const reasons = [];
     for (const r of results) {
         for (const k of Object.keys(counts))
@@ -569,6 +329,111 @@ function computeVerdict(results, failOn) {
     if (failOn === 'never' && verdict === 'neutral')
         reasons.push('fail-on is "never": findings are reported without failing');
     return { verdict, reasons, checks: results.map((r) => ({ checkId: r.checkId, status: r.status })), counts, failOn };
+}
+
+;// CONCATENATED MODULE: ./src/core/meta-check.ts
+/**
+ * The `guardian` pseudo-check: findings about Guardian's own configuration and suppressions
+ * (expired exceptions, inline suppressions without a reason), gated like any other (pure).
+ */
+
+
+const META_CHECK = 'guardian';
+const META_RULES = [
+    {
+        id: 'guardian/expired-exception',
+        name: 'Expired exception',
+        shortDescription: 'A config exception is past its expiry date and no longer applies.',
+        fullDescription: 'Exceptions may carry `expires: YYYY-MM-DD`. After that date the exception stops hiding findings and is reported here.',
+        help: 'Fix the findings it covered, or renew the exception with a new `expires` date and an updated reason.',
+        helpUri: 'https://github.com/guardian-ci/guardian#exceptions',
+        defaultLevel: 'warning',
+    },
+    {
+        id: 'guardian/suppression-without-reason',
+        name: 'Suppression without a reason',
+        shortDescription: 'An inline guardian-ignore comment gives no reason, so it does not apply.',
+        fullDescription: 'Inline suppressions must say why: `guardian-ignore[check/rule]: <reason>`. One without a reason is ignored and reported.',
+        help: 'Add the reason after a colon, e.g. `guardian-ignore[placeholders/todo]: tracked in #123`.',
+        helpUri: 'https://github.com/guardian-ci/guardian#suppressing-findings',
+        defaultLevel: 'warning',
+    },
+];
+function reasonlessFinding(path, s) {
+    return {
+        ruleId: 'guardian/suppression-without-reason',
+        message: `guardian-ignore[${s.rules.join(', ')}] has no reason, so it does not apply. Add one: guardian-ignore[${s.rules.join(', ')}]: <why this is acceptable>.`,
+        location: { path, startLine: s.line },
+    };
+}
+/** Config and suppression hygiene, reported as the `guardian` pseudo-check when there is any. */
+function metaResult(expired, pending, failOn) {
+    const inputs = [...pending];
+    for (const e of expired) {
+        const [path, line] = splitSource(e.source);
+        inputs.push({
+            ruleId: 'guardian/expired-exception',
+            message: `The exception for ${e.rule} expired on ${e.expires} and no longer applies (reason given: "${e.reason}"). Fix the findings or renew it with a new expiry date.`,
+            location: { path, startLine: line },
+        });
+    }
+    if (inputs.length === 0)
+        return null;
+    const out = (0,core_policy/* applyPolicy */.VC)({
+        checkId: META_CHECK,
+        findings: inputs,
+        rules: META_RULES,
+        policy: {},
+        exceptions: [],
+        suppressionsFor: () => undefined,
+        diff: null,
+        scope: 'all',
+    });
+    return {
+        checkId: META_CHECK,
+        title: 'Configuration and suppressions',
+        status: checkStatus(out.counts, failOn, false),
+        findings: out.findings,
+        counts: out.counts,
+        durationMs: 0,
+        evidence: {},
+        rules: META_RULES,
+        notes: [],
+    };
+}
+function splitSource(source) {
+    const m = /^(.*):(\d+)$/.exec(source);
+    return m ? [m[1], Number(m[2])] : [source, 1];
+}
+
+// EXTERNAL MODULE: ./src/core/inline-suppressions.ts
+var inline_suppressions = __webpack_require__(5395);
+;// CONCATENATED MODULE: ./src/core/run-checks.ts
+async function runChecks(entries, contextFor) {
+    return Promise.all(entries.map(async (entry) => {
+        const start = performance.now();
+        let check;
+        try {
+            check = await entry.load();
+            const output = await check.run(contextFor(entry));
+            return { entry, check, output, durationMs: performance.now() - start };
+        }
+        catch (e) {
+            return { entry, ...(check ? { check } : {}), error: describeError(e), durationMs: performance.now() - start };
+        }
+    }));
+}
+function describeError(e) {
+    if (e instanceof Error)
+        return e.message || e.name;
+    return String(e);
+}
+/** Static rules plus the ones the check created from data, without duplicates. */
+function rulesOf(run) {
+    const byId = new Map();
+    for (const r of [...(run.check?.meta.rules ?? []), ...(run.output?.rules ?? [])])
+        byId.set(r.id, r);
+    return [...byId.values()];
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -630,6 +495,8 @@ async function gitTopLevel(dir) {
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
 
+// EXTERNAL MODULE: ./src/git/unified-diff.ts
+var unified_diff = __webpack_require__(8616);
 ;// CONCATENATED MODULE: ./src/git/diff.ts
 
 
@@ -727,6 +594,9 @@ async function fallbackToLastCommit(root, base) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/repo/ignore-file.ts
 /**
  * gitignore-syntax matching for `.guardianignore` (pure). Git itself applies `.gitignore`
@@ -866,14 +736,40 @@ async function readText(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/evidence.ts + 1 modules
-var evidence = __webpack_require__(8722);
-// EXTERNAL MODULE: ./src/report/job-summary.ts
-var job_summary = __webpack_require__(5236);
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var evidence = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/report/context.ts
 var context = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/check-run.ts
+var check_run = __webpack_require__(2158);
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+/** Plans the job summary ($GITHUB_STEP_SUMMARY, ≤ 1 MiB per step) (pure). */
+
+
+
+
+/** 1 MiB is GitHub's cap; leave room for other steps' Markdown. */
+const SUMMARY_MAX = 1_000_000;
+function planJobSummary(report, max = SUMMARY_MAX) {
+    const ctx = report.context;
+    const findings = (0,context/* allFindings */.c)(report);
+    const errors = findings.filter((f) => f.level === 'error' && !f.suppression);
+    const head = [`## ${(0,report_escape/* escapeMarkdown */.FV)(ctx.checkName)}: ${(0,markdown/* headline */.Pl)(report)}`, '', (0,markdown/* reasonsList */.e$)(report), '', (0,markdown/* checksTable */.Et)(report.results)].join('\n');
+    const notes = (0,markdown/* notesBlock */.bY)(report);
+    const links = [ctx.checkRunUrl ? `[Check run](${ctx.checkRunUrl})` : '', ctx.configFile ? `Config: \`${(0,report_escape/* escapeMarkdown */.FV)(ctx.configFile)}\`` : 'Config: built-in defaults']
+        .filter(Boolean)
+        .join(' · ');
+    const compose = (body) => `${head}\n\n${body}\n\n${notes}\n\n${links}\n`;
+    return (0,markdown/* fitWithin */.Hi)(max, [
+        () => compose(`### Findings (${findings.length})\n\n${(0,markdown/* findingsTable */.f9)(ctx, findings, 0)}`),
+        () => compose(`### Errors (${errors.length} of ${findings.length} findings; all are in the evidence bundle)\n\n${(0,markdown/* findingsTable */.f9)(ctx, errors, 0)}`),
+    ], (budget) => compose((0,check_run/* rowsWithin */.d$)(report, errors, budget - head.length - notes.length - links.length - 200, '### Errors (truncated)\n\n')));
+}
+
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 
 
@@ -927,42 +823,8 @@ function planJunit(report) {
 
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
-
-
-const WORKFLOW_COMMANDS_PER_LEVEL = 10;
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One `::name key=value,…::message` line, escaped as the runner expects. */
-function formatCommand(name, props, message) {
-    const list = Object.entries(props)
-        .filter((e) => e[1] !== undefined)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
-function workflowCommand(f) {
-    const cmd = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice';
-    const loc = f.location;
-    const singleLine = loc !== undefined && (loc.endLine ?? loc.startLine) === loc.startLine;
-    return formatCommand(cmd, {
-        file: loc?.path,
-        line: loc?.startLine,
-        endLine: loc?.endLine,
-        col: loc?.startColumn,
-        endColumn: singleLine ? loc?.endColumn : undefined,
-        title: (0,report_escape/* plainText */.wh)(f.title ?? f.ruleId, 255),
-    }, (0,report_escape/* plainText */.wh)(f.message, 4_000));
-}
-function planWorkflowCommands(report) {
-    const active = (0,context/* allFindings */.c)(report).filter((f) => !f.suppression);
-    const pick = (level) => active.filter((f) => f.level === level).slice(0, WORKFLOW_COMMANDS_PER_LEVEL);
-    return [...pick('error'), ...pick('warning'), ...pick('notice')].map(workflowCommand);
-}
-
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __webpack_require__(8260);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/app.ts
@@ -991,28 +853,8 @@ var version = __webpack_require__(311);
 
 
 
+
 const COMMON_KEYS = new Set(['enabled', 'level', 'scope', 'paths', 'ignore', 'rules']);
-const META_CHECK = 'guardian';
-const META_RULES = [
-    {
-        id: 'guardian/expired-exception',
-        name: 'Expired exception',
-        shortDescription: 'A config exception is past its expiry date and no longer applies.',
-        fullDescription: 'Exceptions may carry `expires: YYYY-MM-DD`. After that date the exception stops hiding findings and is reported here.',
-        help: 'Fix the findings it covered, or renew the exception with a new `expires` date and an updated reason.',
-        helpUri: 'https://github.com/guardian-ci/guardian#exceptions',
-        defaultLevel: 'warning',
-    },
-    {
-        id: 'guardian/suppression-without-reason',
-        name: 'Suppression without a reason',
-        shortDescription: 'An inline guardian-ignore comment gives no reason, so it does not apply.',
-        fullDescription: 'Inline suppressions must say why: `guardian-ignore[check/rule]: <reason>`. One without a reason is ignored and reported.',
-        help: 'Add the reason after a colon, e.g. `guardian-ignore[placeholders/todo]: tracked in #123`.',
-        helpUri: 'https://github.com/guardian-ci/guardian#suppressing-findings',
-        defaultLevel: 'warning',
-    },
-];
 async function run(settings, registry = CHECKS) {
     const loaded = await loadConfig({
         root: settings.root,
@@ -1030,7 +872,7 @@ async function run(settings, registry = CHECKS) {
         }
         catch (e) {
             if (e instanceof UnknownBaseError)
-                throw new errors/* UsageError */.e(e.message);
+                throw new UsageError(e.message);
             throw e;
         }
         if (diff.warning) {
@@ -1038,7 +880,7 @@ async function run(settings, registry = CHECKS) {
             notices.push(diff.warning);
         }
     }
-    const { active, expired } = partitionExceptions(exceptionsOf(loaded), settings.now);
+    const { active, expired } = (0,core_policy/* partitionExceptions */.h$)(exceptionsOf(loaded), settings.now);
     const evaluated = await evaluate(settings, loaded, entries, settings.root, diff, active, failOn);
     let results = evaluated.results;
     if (settings.baseline) {
@@ -1064,7 +906,7 @@ async function run(settings, registry = CHECKS) {
     // Evidence first: it must exist even when every GitHub call fails.
     const outcome = await writeLocalReports(settings, report, loaded);
     if (gh) {
-        const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 5494));
+        const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2722));
         const published = await publishToGitHub(gh, settings.reporting, report, settings.log);
         if (published.checkRunUrl)
             outcome.checkRunUrl = published.checkRunUrl;
@@ -1079,7 +921,7 @@ function selectChecks(registry, wanted, loaded) {
         for (const id of wanted) {
             if (!ids.includes(id)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(id, ids);
-                throw new errors/* UsageError */.e(`unknown check "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; available: ${ids.join(', ')}`);
+                throw new UsageError(`unknown check "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; available: ${ids.join(', ')}`);
             }
         }
     }
@@ -1151,8 +993,14 @@ function ownOutputs(settings, root) {
 function scopedFiles(files, paths, ignore) {
     if (!paths?.length && !ignore?.length)
         return files;
+    const keep = (all) => all.filter((p) => (0,core_policy/* pathSelected */.lt)(p, paths, ignore));
     let listing;
-    return { ...files, list: () => (listing ??= files.list().then((all) => all.filter((p) => pathSelected(p, paths, ignore)))) };
+    const select = files.select?.bind(files);
+    return {
+        ...files,
+        list: () => (listing ??= files.list().then(keep)),
+        ...(select ? { select: (wanted) => select(wanted).then(keep) } : {}),
+    };
 }
 async function suppressionIndex(files, runs) {
     const paths = new Set();
@@ -1164,7 +1012,7 @@ async function suppressionIndex(files, runs) {
     await Promise.all([...paths].map(async (p) => {
         const buf = await files.read(p);
         if (buf && buf.includes('guardian-ignore['))
-            index.set(p, indexSuppressions(buf.toString('utf8')));
+            index.set(p, (0,inline_suppressions/* indexSuppressions */.BT)(buf.toString('utf8')));
     }));
     return index;
 }
@@ -1177,7 +1025,7 @@ function toResult(r, loaded, exceptions, suppressions, diff, scope, failOn, meta
             title,
             status: 'error',
             findings: [],
-            counts: emptyCounts(),
+            counts: (0,core_policy/* emptyCounts */.W1)(),
             durationMs: r.durationMs,
             evidence: {},
             rules,
@@ -1192,7 +1040,7 @@ function toResult(r, loaded, exceptions, suppressions, diff, scope, failOn, meta
         ...(section.ignore ? { ignore: section.ignore } : {}),
         ...(section.rules ? { rules: section.rules } : {}),
     };
-    const out = applyPolicy({
+    const out = (0,core_policy/* applyPolicy */.VC)({
         checkId: r.entry.id,
         findings: r.output.findings,
         rules,
@@ -1227,52 +1075,6 @@ function toResult(r, loaded, exceptions, suppressions, diff, scope, failOn, meta
         ...(r.output.summary || r.output.neutralReason ? { summary: r.output.summary ?? r.output.neutralReason } : {}),
     };
 }
-function reasonlessFinding(path, s) {
-    return {
-        ruleId: 'guardian/suppression-without-reason',
-        message: `guardian-ignore[${s.rules.join(', ')}] has no reason, so it does not apply. Add one: guardian-ignore[${s.rules.join(', ')}]: <why this is acceptable>.`,
-        location: { path, startLine: s.line },
-    };
-}
-/** Config and suppression hygiene, reported as the `guardian` pseudo-check when there is any. */
-function metaResult(expired, pending, failOn) {
-    const inputs = [...pending];
-    for (const e of expired) {
-        const [path, line] = splitSource(e.source);
-        inputs.push({
-            ruleId: 'guardian/expired-exception',
-            message: `The exception for ${e.rule} expired on ${e.expires} and no longer applies (reason given: "${e.reason}"). Fix the findings or renew it with a new expiry date.`,
-            location: { path, startLine: line },
-        });
-    }
-    if (inputs.length === 0)
-        return null;
-    const out = applyPolicy({
-        checkId: META_CHECK,
-        findings: inputs,
-        rules: META_RULES,
-        policy: {},
-        exceptions: [],
-        suppressionsFor: () => undefined,
-        diff: null,
-        scope: 'all',
-    });
-    return {
-        checkId: META_CHECK,
-        title: 'Configuration and suppressions',
-        status: checkStatus(out.counts, failOn, false),
-        findings: out.findings,
-        counts: out.counts,
-        durationMs: 0,
-        evidence: {},
-        rules: META_RULES,
-        notes: [],
-    };
-}
-function splitSource(source) {
-    const m = /^(.*):(\d+)$/.exec(source);
-    return m ? [m[1], Number(m[2])] : [source, 1];
-}
 /** Runs the same checks on a detached worktree of the baseline ref and marks findings present there. */
 async function withBaseline(settings, loaded, entries, exceptions, failOn, results) {
     const ref = settings.baseline;
@@ -1280,7 +1082,7 @@ async function withBaseline(settings, loaded, entries, exceptions, failOn, resul
     const add = await runGit(['worktree', 'add', '--detach', '--quiet', dir, ref], { cwd: settings.root, timeoutMs: 120_000 });
     if (add.code !== 0) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw new errors/* UsageError */.e(`--baseline ${ref}: cannot check out that revision (${add.stderr.trim()}). Use a commit, tag or branch this clone has.`);
+        throw new UsageError(`--baseline ${ref}: cannot check out that revision (${add.stderr.trim()}). Use a commit, tag or branch this clone has.`);
     }
     try {
         const { results: base } = await evaluate({ ...settings, scope: 'all' }, loaded, entries, dir, null, exceptions, failOn);
@@ -1289,7 +1091,7 @@ async function withBaseline(settings, loaded, entries, exceptions, failOn, resul
             if (!b || r.status === 'error')
                 return r;
             const findings = applyBaseline(r.findings, indexBaseline(ref, b.findings));
-            const counts = { ...emptyCounts(), outsideDiff: r.counts.outsideDiff };
+            const counts = { ...(0,core_policy/* emptyCounts */.W1)(), outsideDiff: r.counts.outsideDiff };
             for (const f of findings) {
                 if (f.suppression)
                     counts.suppressed++;
@@ -1327,11 +1129,11 @@ async function writeLocalReports(settings, report, loaded) {
         results: report.results,
         report,
         evidencePath,
-        workflowCommands: rep.workflowCommands ? planWorkflowCommands(report) : [],
+        workflowCommands: rep.workflowCommands ? (0,workflow_commands/* planWorkflowCommands */.TL)(report) : [],
     };
     if (rep.sarifFile) {
         outcome.sarifPath = (0,external_node_path_.resolve)(settings.root, rep.sarifFile);
-        await writeText(outcome.sarifPath, `${JSON.stringify((0,sarif.planSarif)(report), null, 2)}\n`);
+        await writeText(outcome.sarifPath, `${JSON.stringify((0,sarif/* planSarif */.fc)(report), null, 2)}\n`);
     }
     if (rep.junitFile) {
         outcome.junitPath = (0,external_node_path_.resolve)(settings.root, rep.junitFile);
@@ -1339,7 +1141,7 @@ async function writeLocalReports(settings, report, loaded) {
     }
     if (rep.stepSummaryFile) {
         const { appendFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        await appendFile(rep.stepSummaryFile, (0,job_summary.planJobSummary)(report));
+        await appendFile(rep.stepSummaryFile, planJobSummary(report));
     }
     return outcome;
 }
@@ -1376,9 +1178,8 @@ const matcher = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine
         return;
     }
     const source = m.slice('regex:'.length);
-    let re;
     try {
-        re = new RegExp(source);
+        new RegExp(source);
     }
     catch (e) {
         ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${e.message}` });
@@ -1388,7 +1189,6 @@ const matcher = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine
     const missing = REQUIRED_GROUPS.filter((g) => !groups.has(g));
     if (missing.length)
         ctx.addIssue({ code: 'custom', message: `the pattern needs the named groups ${missing.map((g) => `(?<${g}>...)`).join(', ')}` });
-    void re;
 });
 const commandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Shown in findings and evidence. */
@@ -1740,20 +1540,24 @@ const rulesetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ optionsSchema)
+/* harmony export */   ci: () => (/* binding */ optionsSchema),
+/* harmony export */   ln: () => (/* binding */ ruleLevel),
+/* harmony export */   qc: () => (/* binding */ pathLevel),
+/* harmony export */   wZ: () => (/* binding */ tagName)
 /* harmony export */ });
-/* unused harmony export TAG_PATTERN */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * User options under `checks.placeholders` in .github/guardian.yml. They extend or override the
  * data in rules/placeholders.yaml and rules/languages.yaml; every default leaves the data as is.
  * (Per-rule level/paths/ignore, exceptions and inline suppressions are the pipeline's.)
  */
 
-const ruleLevel = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
+
+const ruleLevel = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_LEVELS */ .D);
 const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1));
 /** A tag as written in code: letters, digits, `_`, `-`, optionally a leading `@`. */
-const TAG_PATTERN = /^@?[A-Za-z][A-Za-z0-9_-]*$/;
+const tagName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z][A-Za-z0-9_-]*$/, 'a tag is letters, digits, _ or -, optionally after @');
 const pathLevel = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Picomatch globs over repository-relative paths. */
     paths: globs.min(1),
@@ -1764,7 +1568,7 @@ const tagOptions = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Accept the marker when it references work: an issue, a URL, an owner, a future date. */
     requireReference: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
     /** Other spellings matched as this tag, e.g. a JSDoc-style tag with a leading `@`. */
-    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(TAG_PATTERN)).optional(),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(tagName).optional(),
     /** Message for a marker needing no reference; `{tag}` is replaced. */
     message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
     /** Levels for paths (added after the data's, so they win). */
@@ -1772,7 +1576,7 @@ const tagOptions = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 });
 const optionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** Add tags (e.g. `NOCOMMIT: { level: error, requireReference: false }`) or change the data's. */
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(TAG_PATTERN, 'a tag is letters, digits, _ or -, optionally after @'), tagOptions).default({}),
+    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(tagName, tagOptions).default({}),
     /** Levels per path for any of this check's rules (`rules` names them; absent: all). Later entries win. */
     pathLevels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         paths: globs.min(1),
@@ -1852,11 +1656,24 @@ function didYouMean(word, allowed) {
 /* harmony export */   W: () => (/* binding */ parseYamlSource),
 /* harmony export */   d: () => (/* binding */ positionOf)
 /* harmony export */ });
+/* harmony import */ var _core_yaml_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8156);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /** YAML parsed with positions, so every config error can name file:line:column (pure). */
 
+
 function parseYamlSource(file, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const tooDeep = (0,_core_yaml_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlNestingProblem */ .B)(text);
+    if (tooDeep) {
+        const lines = text.slice(0, tooDeep.offset).split('\n');
+        return {
+            file,
+            doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)('', { lineCounter }),
+            lineCounter,
+            value: null,
+            errors: [`${file}:${lines.length}:${lines[lines.length - 1].length + 1}: YAML syntax error: ${tooDeep.message}`],
+        };
+    }
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const errors = doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
@@ -2072,157 +1889,93 @@ function canonicalJson(v) {
 
 /***/ }),
 
-/***/ 8616:
+/***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U_: () => (/* binding */ lineInRanges),
-/* harmony export */   rj: () => (/* binding */ parseUnifiedDiff)
+/* harmony export */   D: () => (/* binding */ RULE_LEVELS)
 /* harmony export */ });
-/* unused harmony exports unquoteGitPath, normalizeRanges */
-/** Undoes git's C-style quoting of paths ("a/\303\244 b.txt"). */
-function unquoteGitPath(s) {
-    if (!s.startsWith('"') || !s.endsWith('"'))
-        return s;
-    const bytes = [];
-    const body = s.slice(1, -1);
-    const ESC = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            for (const b of Buffer.from(c, 'utf8'))
-                bytes.push(b);
-            continue;
+/* unused harmony export LEVELS */
+const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** A configured level: a finding level, or `off` to disable the rule. */
+const RULE_LEVELS = ['error', 'warning', 'notice', 'off'];
+
+
+/***/ }),
+
+/***/ 8156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ yamlNestingProblem)
+/* harmony export */ });
+/* unused harmony export MAX_YAML_NESTING */
+/**
+ * The `yaml` parser kills V8 — an uncatchable "RegExpCompiler Allocation failed", so no verdict
+ * and no evidence — on deeply nested compact sequences (`- - - …`, ~1,200 levels) or flow
+ * collections (`[[[…`, ~1,000 levels) on Node 20. Untrusted YAML (workflows, schemas, examples,
+ * configs from a PR) is measured with this linear scan first and refused above the limit (pure).
+ */
+/** Far deeper than any real workflow, config or schema; far below the crash. */
+const MAX_YAML_NESTING = 256;
+function yamlNestingProblem(text, limit = MAX_YAML_NESTING) {
+    let flow = 0;
+    let quote = null;
+    let blockIndent = -1; // inside a block scalar (`|` / `>`): its parent's indentation
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.length;
+        let i = lineStart;
+        while (i < lineEnd && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+        const indent = i - lineStart;
+        if (blockIndent >= 0 && (i === lineEnd || indent > blockIndent)) {
+            lineStart = lineEnd + 1;
+            continue; // block scalar text: brackets there are just characters
         }
-        const n = body[i + 1] ?? '';
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
+        blockIndent = -1;
+        if (quote === null) {
+            // Compact sequences: `- - - x` nests one level per dash.
+            let dashes = 0;
+            while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+                dashes++;
+                i += 2;
+                while (text[i] === ' ' || text[i] === '\t')
+                    i++;
+                if (dashes + Math.floor(indent / 2) > limit)
+                    return problem(i, limit);
+            }
         }
-        else {
-            bytes.push(ESC[n] ?? n.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-function stripPrefix(p) {
-    const u = unquoteGitPath(p);
-    return u.startsWith('a/') || u.startsWith('b/') ? u.slice(2) : u;
-}
-/** Splits the `diff --git a/x b/y` header when paths are unquoted and contain no " b/". */
-function headerPaths(line) {
-    const rest = line.slice('diff --git '.length);
-    if (rest.startsWith('"')) {
-        const m = /^("(?:[^"\\]|\\.)*")\s+(.*)$/.exec(rest);
-        return m ? [stripPrefix(m[1]), stripPrefix(m[2])] : null;
-    }
-    const idx = rest.indexOf(' b/');
-    return idx < 0 ? null : [stripPrefix(rest.slice(0, idx)), stripPrefix(rest.slice(idx + 1))];
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** Merges touching or overlapping ranges so lookups stay a binary search. */
-function normalizeRanges(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    const out = [];
-    for (const r of sorted) {
-        const last = out[out.length - 1];
-        if (last && r[0] <= last[1] + 1)
-            last[1] = Math.max(last[1], r[1]);
-        else
-            out.push([r[0], r[1]]);
-    }
-    return out;
-}
-function parseUnifiedDiff(text) {
-    const files = [];
-    let cur = null;
-    let inHunk = false;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            const paths = headerPaths(line);
-            cur = {
-                path: paths?.[1] ?? '',
-                status: 'modified',
-                addedRanges: [],
-                removedLines: [],
-                wholeFile: false,
-                binary: false,
-            };
-            if (paths && paths[0] !== paths[1])
-                cur.oldPath = paths[0];
-            files.push(cur);
-            inHunk = false;
-            continue;
-        }
-        if (!cur)
-            continue;
-        if (inHunk) {
-            if (line.startsWith('-')) {
-                cur.removedLines.push(line.slice(1));
+        for (; i < lineEnd; i++) {
+            const c = text[i];
+            if (quote !== null) {
+                if (c === '\\' && quote === '"')
+                    i++;
+                else if (c === quote)
+                    quote = null;
                 continue;
             }
-            if (line.startsWith('+') || line.startsWith(' ') || line.startsWith('\\'))
-                continue;
-            inHunk = false;
+            if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c === '[' || c === '{') {
+                if (++flow > limit)
+                    return problem(i, limit);
+            }
+            else if ((c === ']' || c === '}') && flow > 0)
+                flow--;
         }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            const start = Number(hunk[3]);
-            const count = hunk[4] === undefined ? 1 : Number(hunk[4]);
-            if (count > 0)
-                cur.addedRanges.push([start, start + count - 1]);
-            inHunk = true;
-        }
-        else if (line.startsWith('new file mode'))
-            cur.status = 'added';
-        else if (line.startsWith('deleted file mode'))
-            cur.status = 'deleted';
-        else if (line.startsWith('rename from ')) {
-            cur.status = 'renamed';
-            cur.oldPath = unquoteGitPath(line.slice('rename from '.length));
-        }
-        else if (line.startsWith('rename to '))
-            cur.path = unquoteGitPath(line.slice('rename to '.length));
-        else if (line.startsWith('copy from ')) {
-            cur.status = 'copied';
-            cur.oldPath = unquoteGitPath(line.slice('copy from '.length));
-        }
-        else if (line.startsWith('copy to '))
-            cur.path = unquoteGitPath(line.slice('copy to '.length));
-        else if (line.startsWith('Binary files ') || line === 'GIT binary patch')
-            cur.binary = true;
-        else if (line.startsWith('+++ ') && !line.startsWith('+++ /dev/null'))
-            cur.path = stripPrefix(line.slice(4));
-        else if (line.startsWith('--- ') && cur.status === 'deleted' && !line.startsWith('--- /dev/null'))
-            cur.path = stripPrefix(line.slice(4));
+        if (quote === null && flow === 0 && /[|>][-+0-9]*\s*(?:#.*)?$/.test(text.slice(lineStart, lineEnd)))
+            blockIndent = indent;
+        lineStart = lineEnd + 1;
     }
-    for (const f of files) {
-        f.addedRanges = normalizeRanges(f.addedRanges);
-        if (f.status === 'deleted' && f.oldPath === undefined)
-            f.oldPath = f.path;
-        if (f.oldPath === f.path)
-            delete f.oldPath;
-    }
-    return files;
+    return null;
 }
-/** True when `line` falls in one of the sorted, merged ranges. */
-function lineInRanges(ranges, line) {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = ranges[mid];
-        if (line < a)
-            hi = mid - 1;
-        else if (line > b)
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
+function problem(offset, limit) {
+    return { offset, message: `nested deeper than ${limit} levels; Guardian refuses such YAML (it could crash the parser)` };
 }
 
 
@@ -2339,396 +2092,6 @@ function rowsWithin(report, findings, budget, prefix) {
 
 /***/ }),
 
-/***/ 301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortFindings),
-/* harmony export */   c: () => (/* binding */ allFindings)
-/* harmony export */ });
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Errors first, then warnings, notices; suppressed last; then by path and line. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => Number(!!a.suppression) - Number(!!b.suppression) ||
-        LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
-        (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-function allFindings(report) {
-    return sortFindings(report.results.flatMap((r) => r.findings));
-}
-
-
-/***/ }),
-
-/***/ 4031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   wh: () => (/* binding */ plainText),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports escapeHtml, codeSpan */
-/**
- * Escaping for untrusted text (paths, messages, code excerpts, PR content) before it reaches
- * Markdown or HTML: no injected formatting, links, HTML, @mentions, #references or fake
- * `<!-- guardian:... -->` markers (pure).
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/**
- * Escapes text for Markdown inline context (also safe in table cells): HTML-escapes, then
- * backslash-escapes Markdown punctuation, breaks @mentions and #123 references with a
- * zero-width joiner, and folds newlines into spaces.
- */
-function escapeMarkdown(s) {
-    return stripControl(s)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML[c])
-        .replace(/([@#])/g, '$1\u200d');
-}
-/** A code span that cannot be broken out of: `<code>` with HTML escaping, newlines folded. */
-function codeSpan(s, max = 200) {
-    const t = truncate(stripControl(s).replace(/\r?\n|\r/g, ' ').trim(), max);
-    return `<code>${escapeHtml(t).replace(/@/g, '@\u200d').replace(/\|/g, '&#124;')}</code>`;
-}
-/** Removes C0/C1 control characters except tab and newline (terminal and renderer safety). */
-function stripControl(s) {
-    return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-function truncate(s, max) {
-    if (s.length <= max)
-        return s;
-    return `${s.slice(0, Math.max(0, max - 1))}…`;
-}
-/** URL-encodes each segment of a repository path for blob links. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** Text for GitHub check-run annotations and workflow commands: control characters removed, bounded. */
-function plainText(s, max) {
-    return truncate(stripControl(s), max);
-}
-
-
-/***/ }),
-
-/***/ 8722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  findingsDocument: () => (/* binding */ findingsDocument),
-  H0: () => (/* binding */ planEvidence)
-});
-
-// UNUSED EXPORTS: STATEMENT_TYPE, TEST_RESULT_PREDICATE, VSA_PREDICATE, sha256
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/report/context.ts
-var context = __webpack_require__(301);
-;// CONCATENATED MODULE: ./src/report/findings-schema.ts
-/**
- * The published JSON Schema of `findings.json` (draft 2020-12). The bundle carries a copy;
- * the `workflow_run` reporter validates downloaded bundles against THIS built-in copy,
- * never the one inside an untrusted bundle.
- */
-const FINDINGS_SCHEMA_ID = 'https://github.com/guardian-ci/guardian/schemas/findings-v1.json';
-const level = { enum: ['error', 'warning', 'notice'] };
-const counts = {
-    type: 'object',
-    required: ['error', 'warning', 'notice', 'suppressed', 'outsideDiff'],
-    additionalProperties: false,
-    properties: Object.fromEntries(['error', 'warning', 'notice', 'suppressed', 'outsideDiff'].map((k) => [k, { type: 'integer', minimum: 0 }])),
-};
-const findingsSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: FINDINGS_SCHEMA_ID,
-    title: 'Guardian findings',
-    type: 'object',
-    required: ['schemaVersion', 'tool', 'commit', 'verdict', 'checks', 'findings'],
-    additionalProperties: false,
-    properties: {
-        $schema: { type: 'string' },
-        schemaVersion: { const: 1 },
-        tool: {
-            type: 'object',
-            required: ['name', 'version'],
-            additionalProperties: false,
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        commit: { type: ['string', 'null'], pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
-        repository: { type: 'string' },
-        pullRequest: { type: 'integer', minimum: 1 },
-        verdict: {
-            type: 'object',
-            required: ['verdict', 'reasons', 'failOn', 'counts'],
-            additionalProperties: false,
-            properties: {
-                verdict: { enum: ['pass', 'fail', 'neutral'] },
-                reasons: { type: 'array', items: { type: 'string' } },
-                failOn: { enum: ['error', 'warning', 'never'] },
-                counts,
-            },
-        },
-        checks: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['id', 'title', 'status', 'counts', 'durationMs'],
-                additionalProperties: false,
-                properties: {
-                    id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-                    title: { type: 'string' },
-                    status: { enum: ['passed', 'failed', 'neutral', 'error'] },
-                    counts,
-                    durationMs: { type: 'number', minimum: 0 },
-                    error: { type: 'string' },
-                    summary: { type: 'string' },
-                    notes: { type: 'array', items: { type: 'string' } },
-                },
-            },
-        },
-        findings: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['ruleId', 'level', 'message', 'fingerprint', 'inDiff'],
-                additionalProperties: false,
-                properties: {
-                    ruleId: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$' },
-                    level,
-                    message: { type: 'string' },
-                    title: { type: 'string' },
-                    snippet: { type: 'string' },
-                    fingerprint: { type: 'string', pattern: '^[0-9a-f]{32}$' },
-                    inDiff: { type: 'boolean' },
-                    location: {
-                        type: 'object',
-                        required: ['path', 'startLine'],
-                        additionalProperties: false,
-                        properties: {
-                            path: { type: 'string', minLength: 1 },
-                            startLine: { type: 'integer', minimum: 1 },
-                            startColumn: { type: 'integer', minimum: 1 },
-                            endLine: { type: 'integer', minimum: 1 },
-                            endColumn: { type: 'integer', minimum: 1 },
-                        },
-                    },
-                    suppression: {
-                        type: 'object',
-                        required: ['kind', 'reason'],
-                        additionalProperties: false,
-                        properties: {
-                            kind: { enum: ['inline', 'exception', 'baseline'] },
-                            reason: { type: 'string', minLength: 1 },
-                            expires: { type: 'string' },
-                            source: { type: 'string' },
-                        },
-                    },
-                    properties: { type: 'object' },
-                },
-            },
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/report/evidence.ts
-/**
- * The evidence bundle (DESIGN.md): findings.json (+ its schema), one in-toto test-result
- * statement per check, a SLSA verification-summary statement for the run, and manifest.json
- * with a sha256 per file. Built as data here; app.ts writes it before any GitHub call (pure).
- */
-
-
-
-
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
-const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
-function subject(input) {
-    const commit = input.report.context.commitSha;
-    const name = input.report.context.repoUrl ? `git+${input.report.context.repoUrl}` : (input.repository ?? 'working-tree');
-    return /^[0-9a-f]{40}$/.test(commit) ? [{ name, digest: { gitCommit: commit } }] : [{ name, digest: { sha256: sha256(commit) } }];
-}
-function stripFinding(f) {
-    // Keep the published shape exact: drop undefined keys and internal extras.
-    const out = { ruleId: f.ruleId, level: f.level, message: f.message, fingerprint: f.fingerprint, inDiff: f.inDiff };
-    if (f.title)
-        out.title = f.title;
-    if (f.snippet !== undefined)
-        out.snippet = f.snippet;
-    if (f.location)
-        out.location = { ...f.location };
-    if (f.suppression)
-        out.suppression = { ...f.suppression };
-    if (f.properties)
-        out.properties = f.properties;
-    return out;
-}
-function findingsDocument(input) {
-    const { report } = input;
-    const commit = report.context.commitSha;
-    return {
-        $schema: FINDINGS_SCHEMA_ID,
-        schemaVersion: 1,
-        tool: { name: report.context.toolName, version: report.context.toolVersion },
-        commit: /^[0-9a-f]{40}$/.test(commit) ? commit : null,
-        ...(input.repository ? { repository: input.repository } : {}),
-        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-        verdict: { verdict: report.verdict.verdict, reasons: report.verdict.reasons, failOn: report.verdict.failOn, counts: report.verdict.counts },
-        checks: report.results.map((r) => ({
-            id: r.checkId,
-            title: r.title,
-            status: r.status,
-            counts: r.counts,
-            durationMs: Math.round(r.durationMs * 1000) / 1000,
-            ...(r.error ? { error: r.error } : {}),
-            ...(r.summary ? { summary: r.summary } : {}),
-            ...(r.notes.length ? { notes: r.notes } : {}),
-        })),
-        findings: (0,context/* allFindings */.c)(report).map(stripFinding),
-    };
-}
-/**
- * The statement's tests. Rule outcomes always come from the FINAL findings (after levels,
- * suppressions, scope and fail-on), so the evidence agrees with the verdict. A check's own
- * lists say which rules it evaluated (passed = evaluated without a gating or warning finding)
- * and may add tests that are not rules (e.g. contract cases), which are kept as given.
- */
-function testsOf(r, failOn) {
-    const failed = new Set();
-    const warned = new Set();
-    for (const f of r.findings) {
-        if (f.suppression)
-            continue;
-        const gating = failOn !== 'never' && (f.level === 'error' || (failOn === 'warning' && f.level === 'warning'));
-        (gating ? failed : warned).add(f.ruleId);
-    }
-    for (const id of failed)
-        warned.delete(id);
-    const ruleIds = new Set(r.rules.map((m) => m.id));
-    const given = r.evidence;
-    const provided = [...(given.passedTests ?? []), ...(given.warnedTests ?? []), ...(given.failedTests ?? [])];
-    const evaluated = provided.filter((t) => ruleIds.has(t));
-    const candidates = evaluated.length ? evaluated : [...ruleIds];
-    const extra = (list) => (list ?? []).filter((t) => !ruleIds.has(t));
-    return {
-        passed: [...candidates.filter((id) => !failed.has(id) && !warned.has(id)).sort(), ...extra(given.passedTests)],
-        warned: [...[...warned].sort(), ...extra(given.warnedTests)],
-        failed: [...[...failed].sort(), ...extra(given.failedTests)],
-    };
-}
-function checkStatement(input, r) {
-    const tests = testsOf(r, input.report.verdict.failOn);
-    const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : tests.warned.length || r.counts.warning ? 'WARNED' : 'PASSED';
-    return {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: TEST_RESULT_PREDICATE,
-        predicate: {
-            result,
-            configuration: [{ name: 'guardian-config', digest: { sha256: input.configSha256 } }, ...(r.evidence.configuration ?? [])],
-            ...(input.report.context.runUrl ? { url: input.report.context.runUrl } : {}),
-            passedTests: tests.passed,
-            warnedTests: tests.warned,
-            failedTests: r.status === 'error' ? [...tests.failed, `${r.checkId}: ${r.error ?? 'error'}`] : tests.failed,
-        },
-    };
-}
-function planEvidence(input) {
-    const files = new Map();
-    const redact = (text) => (input.secrets ?? []).filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
-    const put = (name, value) => {
-        files.set(name, redact(json(value)));
-    };
-    put('findings.json', findingsDocument(input));
-    put('findings.schema.json', findingsSchema);
-    for (const r of input.report.results)
-        put(`${r.checkId}.intoto.json`, checkStatement(input, r));
-    const inputs = input.report.results.map((r) => {
-        const name = `${r.checkId}.intoto.json`;
-        return { uri: name, digest: { sha256: sha256(files.get(name)) } };
-    });
-    const ctx = input.report.context;
-    put('verdict.intoto.json', {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: VSA_PREDICATE,
-        predicate: {
-            verifier: { id: sarif/* INFORMATION_URI */.w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
-            timeVerified: input.timeVerified,
-            resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
-            policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
-            inputAttestations: inputs,
-            verificationResult: input.report.verdict.verdict === 'fail' ? 'FAILED' : 'PASSED',
-            verifiedLevels: input.report.results.filter((r) => r.status === 'passed').map((r) => `GUARDIAN_${r.checkId.toUpperCase().replace(/-/g, '_')}_PASSED`),
-        },
-    });
-    const manifest = {
-        tool: { name: ctx.toolName, version: ctx.toolVersion },
-        commit: ctx.commitSha,
-        files: [...files.entries()].map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) })).sort((a, b) => a.name.localeCompare(b.name)),
-    };
-    put('manifest.json', manifest);
-    return files;
-}
-
-
-/***/ }),
-
-/***/ 5236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planJobSummary: () => (/* binding */ planJobSummary)
-/* harmony export */ });
-/* unused harmony export SUMMARY_MAX */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _check_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2158);
-/** Plans the job summary ($GITHUB_STEP_SUMMARY, ≤ 1 MiB per step) (pure). */
-
-
-
-
-/** 1 MiB is GitHub's cap; leave room for other steps' Markdown. */
-const SUMMARY_MAX = 1_000_000;
-function planJobSummary(report, max = SUMMARY_MAX) {
-    const ctx = report.context;
-    const findings = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(report);
-    const errors = findings.filter((f) => f.level === 'error' && !f.suppression);
-    const head = [`## ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(ctx.checkName)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report)}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .reasonsList */ .e$)(report), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.results)].join('\n');
-    const notes = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .notesBlock */ .bY)(report);
-    const links = [ctx.checkRunUrl ? `[Check run](${ctx.checkRunUrl})` : '', ctx.configFile ? `Config: \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(ctx.configFile)}\`` : 'Config: built-in defaults']
-        .filter(Boolean)
-        .join(' · ');
-    const compose = (body) => `${head}\n\n${body}\n\n${notes}\n\n${links}\n`;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .fitWithin */ .Hi)(max, [
-        () => compose(`### Findings (${findings.length})\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsTable */ .f9)(ctx, findings, 0)}`),
-        () => compose(`### Errors (${errors.length} of ${findings.length} findings; all are in the evidence bundle)\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsTable */ .f9)(ctx, errors, 0)}`),
-    ], (budget) => compose((0,_check_run_js__WEBPACK_IMPORTED_MODULE_3__/* .rowsWithin */ .d$)(report, errors, budget - head.length - notes.length - links.length - 200, '### Errors (truncated)\n\n')));
-}
-
-
-/***/ }),
-
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2812,102 +2175,6 @@ function fitWithin(max, variants, last) {
     }
     const s = last(max);
     return s.length <= max ? s : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(s, max);
-}
-
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planSarif: () => (/* binding */ planSarif),
-/* harmony export */   w: () => (/* binding */ INFORMATION_URI)
-/* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/guardian-ci/guardian';
-function ruleFor(id, known) {
-    return (known.get(id) ?? {
-        id,
-        name: id,
-        shortDescription: id,
-        fullDescription: id,
-        help: 'See the finding message for what fixes it.',
-        defaultLevel: 'warning',
-    });
-}
-function sarifRule(r) {
-    return {
-        id: r.id,
-        name: r.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')),
-        shortDescription: { text: r.shortDescription },
-        fullDescription: { text: r.fullDescription },
-        help: { text: r.help, markdown: r.help },
-        ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-        defaultConfiguration: { level: r.defaultLevel === 'off' ? 'none' : SARIF_LEVEL[r.defaultLevel], enabled: r.defaultLevel !== 'off' },
-        properties: { tags: r.tags ?? [r.id.split('/')[0]] },
-    };
-}
-function sarifResult(f, ruleIndex) {
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: SARIF_LEVEL[f.level],
-        message: { text: f.message },
-        partialFingerprints: { 'guardianFingerprint/v1': f.fingerprint },
-        properties: { inDiff: f.inDiff },
-    };
-    const loc = f.location;
-    if (loc) {
-        const region = { startLine: loc.startLine };
-        if (loc.startColumn)
-            region.startColumn = loc.startColumn;
-        if (loc.endLine)
-            region.endLine = loc.endLine;
-        // SARIF's endColumn is exclusive; ours is inclusive.
-        if (loc.endColumn)
-            region.endColumn = loc.endColumn + 1;
-        result.locations = [{ physicalLocation: { artifactLocation: { uri: encodeURI(loc.path), uriBaseId: '%SRCROOT%' }, region } }];
-    }
-    if (f.suppression) {
-        result.suppressions = [
-            { kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason, status: 'accepted' },
-        ];
-    }
-    return result;
-}
-function planSarif(report) {
-    const known = new Map(report.results.flatMap((r) => r.rules).map((r) => [r.id, r]));
-    const findings = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(report);
-    const ruleIds = [...new Set([...known.keys(), ...findings.map((f) => f.ruleId)])].sort();
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const notifications = report.results
-        .filter((r) => r.status === 'error')
-        .map((r) => ({ level: 'error', message: { text: `${r.checkId}: ${r.error ?? 'check failed to run'}` }, descriptor: { id: r.checkId } }));
-    return {
-        $schema: SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.context.toolName,
-                        version: report.context.toolVersion,
-                        semanticVersion: report.context.toolVersion,
-                        informationUri: INFORMATION_URI,
-                        rules: ruleIds.map((id) => sarifRule(ruleFor(id, known))),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                versionControlProvenance: report.context.repoUrl ? [{ repositoryUri: report.context.repoUrl, revisionId: report.context.commitSha }] : undefined,
-                invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-                results: findings.map((f) => sarifResult(f, index.get(f.ruleId))),
-            },
-        ],
-    };
 }
 
 

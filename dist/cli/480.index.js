@@ -1,8 +1,8 @@
-export const id = 304;
-export const ids = [304,617];
+export const id = 480;
+export const ids = [480,998];
 export const modules = {
 
-/***/ 7304:
+/***/ 2480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1490,342 +1490,7 @@ function auditUsesPolicy({ wf, rules }) {
     return findings;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/checks/governance/repo/file-probe.ts
-/**
- * Size, first bytes and contents of repository files, fast. When RepoFiles reads the working
- * tree (`readsWorkingTree`), files are read directly with synchronous calls on one descriptor
- * opened with O_NOFOLLOW (a PR could point a symlink at runner secrets), so a large file's size
- * is known before any byte is read. Otherwise everything goes through `RepoFiles.read()`.
- * Either way callers iterate with {@link prefetch}, which keeps a bounded number of reads in
- * flight and yields results in order.
- */
-
-
-function probeFor(files) {
-    return files.readsWorkingTree ? directProbe(files.root) : repoProbe(files);
-}
-/** Through RepoFiles.read() (whole files). */
-function repoProbe(files) {
-    return {
-        async sniff(path, n) {
-            const buf = await files.read(path);
-            return buf ? { size: buf.length, head: buf.subarray(0, n) } : null;
-        },
-        async read(path, max) {
-            const buf = await files.read(path);
-            if (!buf)
-                return null;
-            return buf.length > max ? { tooLarge: buf.length } : { bytes: buf };
-        },
-    };
-}
-const NOFOLLOW = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/** Straight from the working tree under `root`. */
-function directProbe(root) {
-    const withFile = (path, fn) => {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), NOFOLLOW);
-        }
-        catch {
-            return null;
-        }
-        try {
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            return st.isFile() ? fn(fd, st.size) : null;
-        }
-        catch {
-            return null;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    };
-    return {
-        async sniff(path, n) {
-            return withFile(path, (fd, size) => {
-                const head = Buffer.alloc(Math.min(n, size));
-                const got = head.length ? (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0) : 0;
-                return { size, head: head.subarray(0, got) };
-            });
-        },
-        async read(path, max) {
-            return withFile(path, (fd, size) => {
-                if (size > max)
-                    return { tooLarge: size };
-                const bytes = Buffer.alloc(size);
-                let off = 0;
-                while (off < size) {
-                    const got = (0,external_node_fs_.readSync)(fd, bytes, off, size - off, off);
-                    if (got <= 0)
-                        break;
-                    off += got;
-                }
-                return { bytes: bytes.subarray(0, off) };
-            });
-        },
-    };
-}
-/** Runs `fn` over `items` with at most `window` calls in flight, yielding results in order. */
-async function* prefetch(items, fn, window = 16) {
-    const queue = [];
-    let next = 0;
-    while (next < items.length && queue.length < window)
-        queue.push(fn(items[next++]));
-    for (let i = 0; i < items.length; i++) {
-        const value = await queue.shift();
-        if (next < items.length)
-            queue.push(fn(items[next++]));
-        yield [items[i], value];
-    }
-}
-
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-;// CONCATENATED MODULE: ./src/checks/governance/bounded-regex.ts
-/**
- * Runs user-supplied regular expressions under a time bound, so a catastrophic pattern such
- * as `(a+)+$` cannot hang the run. Matching happens inside a `node:vm` context with the
- * `timeout` option: V8 interrupts a regular expression that is still backtracking when the
- * bound expires (irregexp checks for interrupts while it backtracks).
- *
- * Files are matched in batches under one bound (one watchdog per batch keeps it cheap). A batch
- * that runs out of time is re-run file by file and pattern by pattern under the per-file bound;
- * a pattern that exceeds it is reported and dropped for the rest of the run, so the whole scan
- * costs at most (patterns × (batch bound + file bound)) on top of normal matching.
- */
-
-// Runs in the sandbox context: plain loops, nothing else reachable.
-const SCAN_SOURCE = `(function () {
-  var out = [];
-  for (var f = 0; f < __files.length; f++) {
-    var file = __files[f];
-    var perPattern = [];
-    for (var k = 0; k < file.patterns.length; k++) {
-      var re = __patterns[file.patterns[k]];
-      var hits = [];
-      if (re) {
-        re.lastIndex = 0;
-        var m;
-        while (hits.length < 2 * __max && (m = re.exec(file.text)) !== null) {
-          hits.push(m.index, m[0].length);
-          if (m[0].length === 0) re.lastIndex++;
-        }
-      }
-      perPattern.push(hits);
-    }
-    out.push(perPattern);
-  }
-  return out;
-})()`;
-class BoundedMatcher {
-    patterns;
-    opts;
-    context = external_node_vm_default().createContext(Object.create(null));
-    script = new (external_node_vm_default()).Script(SCAN_SOURCE, { filename: 'guardian-bounded-regex.js' });
-    /** Patterns dropped after a timeout: their slot becomes null in the sandbox. */
-    dropped = new Set();
-    timeouts = [];
-    constructor(patterns, opts) {
-        this.patterns = patterns;
-        this.opts = opts;
-        for (const p of patterns)
-            if (!p.regex.global)
-                throw new Error(`pattern ${p.id} must be compiled with the g flag`);
-    }
-    /** Matches of every file's patterns (null where a dropped pattern was not evaluated). */
-    scan(files) {
-        if (files.length === 0)
-            return [];
-        const batch = this.run(files, this.opts.batchTimeoutMs);
-        if (batch)
-            return batch;
-        // Too slow as a batch: find the culprit file by file, pattern by pattern.
-        return files.map((file) => file.patterns.map((p) => {
-            if (this.dropped.has(p))
-                return null;
-            const one = this.run([{ ...file, patterns: [p] }], this.opts.fileTimeoutMs);
-            if (one)
-                return one[0][0];
-            this.dropped.add(p);
-            this.timeouts.push({ patternId: this.patterns[p].id, path: file.path });
-            return null;
-        }));
-    }
-    run(files, timeout) {
-        const ctx = this.context;
-        ctx.__files = files.map((f) => ({ text: f.text, patterns: f.patterns.filter((p) => !this.dropped.has(p)) }));
-        ctx.__patterns = this.patterns.map((p, i) => (this.dropped.has(i) ? null : p.regex));
-        ctx.__max = this.opts.maxMatches;
-        try {
-            const raw = this.script.runInContext(this.context, { timeout });
-            // Re-align results with the caller's pattern lists (dropped patterns were filtered out).
-            return files.map((f, fi) => {
-                const live = f.patterns.filter((p) => !this.dropped.has(p));
-                return f.patterns.map((p) => (this.dropped.has(p) ? null : Array.from(raw[fi][live.indexOf(p)])));
-            });
-        }
-        catch (e) {
-            if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-                return null;
-            throw e;
-        }
-        finally {
-            ctx.__files = undefined;
-            ctx.__patterns = undefined;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/checks/governance/repo/paths.ts
-/** Glob matching (picomatch, the pipeline's glob semantics) and where a file-level finding points. */
-
-/** Matches when any glob matches; never matches for an empty list. */
-function globsMatcher(globs, opts = {}) {
-    if (globs.length === 0)
-        return () => false;
-    const ms = globs.map((g) => picomatch_default()(g, { dot: true, nocase: opts.nocase ?? false }));
-    return (p) => ms.some((m) => m(p));
-}
-/**
- * The line a finding about a whole file points at: the first line the PR adds when the file
- * is in the diff (so it is annotated on the PR), else line 1.
- */
-function fileAnchorLine(diff, path) {
-    const first = diff?.files.get(path)?.addedRanges[0];
-    return first ? first[0] : 1;
-}
-
-;// CONCATENATED MODULE: ./src/checks/governance/repo/content-rules.ts
-
-
-
-
-async function scanContentRules(probe, targets, rules, diff, signal) {
-    const compiled = [
-        ...rules.fileContents.map((rule) => compile(rule, 'contents')),
-        ...rules.fileNotContents.map((rule) => compile(rule, 'not-contents')),
-    ];
-    const result = { findings: [], notes: [], filesScanned: 0 };
-    if (compiled.length === 0)
-        return result;
-    const cfg = rules.contentScan;
-    const patterns = compiled.map((c) => ({ id: `${c.kind}:${c.rule.name}`, regex: new RegExp(c.rule.pattern, `${c.rule.flags}g`) }));
-    const matcher = new BoundedMatcher(patterns, { fileTimeoutMs: cfg.regexTimeoutMs, batchTimeoutMs: cfg.batchTimeoutMs, maxMatches: cfg.maxMatchesPerFile });
-    const skippedLarge = [];
-    const skippedBinary = [];
-    let batch = [];
-    let batchBytes = 0;
-    const flush = () => {
-        if (batch.length === 0)
-            return;
-        const hits = matcher.scan(batch);
-        batch.forEach((file, fi) => {
-            file.patterns.forEach((p, k) => {
-                const h = hits[fi][k];
-                if (h)
-                    result.findings.push(...toFindings(compiled[p], file, h, diff));
-            });
-        });
-        batch = [];
-        batchBytes = 0;
-    };
-    const selectedFor = new Map();
-    for (const path of targets) {
-        const selected = compiled.flatMap((c, i) => (c.select(path) && !c.ignore(path) ? [i] : []));
-        if (selected.length)
-            selectedFor.set(path, selected);
-    }
-    for await (const [path, read] of prefetch([...selectedFor.keys()], (p) => probe.read(p, cfg.maxFileBytes))) {
-        if (signal?.aborted)
-            break;
-        if (!read)
-            continue;
-        if ('tooLarge' in read) {
-            skippedLarge.push(path);
-            continue;
-        }
-        const buf = read.bytes;
-        const selected = selectedFor.get(path);
-        if (buf.subarray(0, 8000).includes(0)) {
-            skippedBinary.push(path);
-            continue;
-        }
-        const text = buf.toString('utf8').replace(/^\uFEFF/, '');
-        batch.push({ path, text, patterns: selected });
-        batchBytes += text.length;
-        result.filesScanned++;
-        if (batch.length >= cfg.batchSize || batchBytes >= 8 * 1024 * 1024)
-            flush();
-    }
-    flush();
-    for (const t of matcher.timeouts) {
-        const [kind, name] = t.patternId.split(':');
-        result.findings.push({
-            ruleId: kind === 'contents' ? R.fileContents : R.fileNotContents,
-            level: 'warning',
-            message: `The pattern of content rule \`${name}\` took longer than ${cfg.regexTimeoutMs} ms on ${t.path} and was stopped; it was not ` +
-                'applied to the remaining files. Fix: simplify it (avoid nested quantifiers such as `(a+)+` and overlapping alternatives) or narrow its `paths`.',
-            location: { path: t.path, startLine: fileAnchorLine(diff, t.path) },
-            title: `Content rule ${name} timed out`,
-            fingerprintKey: `timeout:${name}`,
-        });
-    }
-    if (skippedLarge.length)
-        result.notes.push(`content rules skipped ${skippedLarge.length} file(s) over ${cfg.maxFileBytes} bytes: ${preview(skippedLarge)}`);
-    if (skippedBinary.length)
-        result.notes.push(`content rules skipped ${skippedBinary.length} binary file(s): ${preview(skippedBinary)}`);
-    return result;
-}
-function compile(rule, kind) {
-    return { rule, kind, select: globsMatcher(rule.paths), ignore: globsMatcher(rule.ignore) };
-}
-function toFindings(c, file, hits, diff) {
-    const { rule } = c;
-    if (c.kind === 'contents') {
-        if (hits.length > 0)
-            return [];
-        return [
-            {
-                ruleId: R.fileContents,
-                message: `${file.path} does not contain the text required by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
-                    `Fix: ${rule.message ?? 'add it (see the rule in checks.governance.fileContents)'}.`,
-                location: { path: file.path, startLine: fileAnchorLine(diff, file.path) },
-                title: `Missing required content (${rule.name})`,
-                fingerprintKey: `missing:${rule.name}`,
-                properties: { rule: rule.name },
-            },
-        ];
-    }
-    const lines = lineStarts(file.text);
-    const out = [];
-    for (let i = 0; i < hits.length; i += 2) {
-        const index = hits[i];
-        const len = hits[i + 1];
-        const start = position(lines, index);
-        const end = position(lines, Math.max(index, index + len - 1));
-        const lineText = file.text.slice(lines[start.line - 1], (lines[start.line] ?? file.text.length + 1) - 1).replace(/\r$/, '');
-        out.push({
-            ruleId: R.fileNotContents,
-            message: `${file.path} contains text forbidden by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
-                `Fix: ${rule.message ?? 'remove it (see the rule in checks.governance.fileNotContents)'}.`,
-            location: { path: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-            title: `Forbidden content (${rule.name})`,
-            snippet: lineText.length > 300 ? `${lineText.slice(0, 300)}…` : lineText,
-            fingerprintKey: `${rule.name}:${file.text.slice(index, index + Math.min(len, 200))}`,
-            properties: { rule: rule.name },
-        });
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./src/checks/governance/text-span.ts
 /** Offsets where each line starts. */
 function lineStarts(text) {
     const starts = [0];
@@ -1846,8 +1511,15 @@ function position(starts, offset) {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function preview(paths) {
-    return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ', …' : '');
+/** Location of text[index, index + length) (endColumn inclusive) and its first line as a snippet. */
+function textSpan(path, text, starts, index, length) {
+    const s = position(starts, index);
+    const e = position(starts, Math.max(index, index + length - 1));
+    const line = text.slice(starts[s.line - 1], (starts[s.line] ?? text.length + 1) - 1).replace(/\r$/, '');
+    return {
+        location: { path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+        snippet: line.length > 300 ? `${line.slice(0, 300)}…` : line,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/governance/audits/download-then-run.ts
@@ -1876,14 +1548,13 @@ function auditDownloadThenRun({ wf, compiled }) {
 function auditScriptDownloadThenRun(path, text, patterns) {
     const starts = lineStarts(text);
     return matches(text, patterns).map((m) => {
-        const s = position(starts, m.index);
-        const e = position(starts, m.index + m.text.length - 1);
+        const { location, snippet } = textSpan(path, text, starts, m.index, m.text.length);
         return {
             ruleId: R.downloadThenRun,
             message: `${path} runs code straight from the network (${code(m.text, 80)}): whatever the server returns runs unverified. ${FIX}`,
-            location: { path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+            location,
             title: 'Download piped into an interpreter',
-            snippet: text.slice(starts[s.line - 1], (starts[s.line] ?? text.length + 1) - 1).slice(0, 300),
+            snippet,
             fingerprintKey: m.text,
         };
     });
@@ -1999,16 +1670,14 @@ function auditDockerfile(path, text) {
         const problem = imageProblem(image);
         if (!problem)
             continue;
-        const at = m.indices[1][0];
-        const s = position(starts, at);
-        const e = position(starts, at + image.length - 1);
+        const { location, snippet } = textSpan(path, text, starts, m.indices[1][0], image.length);
         findings.push({
             ruleId: R.unpinnedBaseImage,
             level: problem.level,
             message: `${path} builds FROM \`${image}\`, ${problem.message.replace('`image: postgres:16@sha256:<64 hex digits>`', '`FROM postgres:16@sha256:<64 hex digits>`')}`,
-            location: { path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+            location,
             title: `Unpinned base image ${image.slice(0, 80)}`,
-            snippet: text.slice(starts[s.line - 1], (starts[s.line] ?? text.length + 1) - 1).slice(0, 300),
+            snippet,
             fingerprintKey: `from:${image}`,
         });
     }
@@ -2233,6 +1902,28 @@ function ownersOf(co, path) {
     return { owners: [] };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/checks/governance/repo/paths.ts
+/** Glob matching (picomatch, the pipeline's glob semantics) and where a file-level finding points. */
+
+/** Matches when any glob matches; never matches for an empty list. */
+function globsMatcher(globs, opts = {}) {
+    if (globs.length === 0)
+        return () => false;
+    const ms = globs.map((g) => picomatch_default()(g, { dot: true, nocase: opts.nocase ?? false }));
+    return (p) => ms.some((m) => m(p));
+}
+/**
+ * The line a finding about a whole file points at: the first line the PR adds when the file
+ * is in the diff (so it is annotated on the PR), else line 1.
+ */
+function fileAnchorLine(diff, path) {
+    const first = diff?.files.get(path)?.addedRanges[0];
+    return first ? first[0] : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/governance/repo/codeowners-check.ts
 
 
@@ -2338,6 +2029,227 @@ async function firstPresent(locations, read) {
 function suggestPattern(path) {
     const slash = path.lastIndexOf('/');
     return slash < 0 ? `/${path}` : `/${path.slice(0, slash)}/`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/checks/governance/repo/file-probe.ts
+/**
+ * Size, first bytes and contents of repository files, fast. When RepoFiles reads the working
+ * tree (`readsWorkingTree`), files are read directly with synchronous calls on one descriptor
+ * opened with O_NOFOLLOW (a PR could point a symlink at runner secrets), so a large file's size
+ * is known before any byte is read. Otherwise everything goes through `RepoFiles.read()`.
+ * Either way callers iterate with {@link prefetch}, which keeps a bounded number of reads in
+ * flight and yields results in order.
+ */
+
+
+function probeFor(files) {
+    return files.readsWorkingTree ? directProbe(files.root) : repoProbe(files);
+}
+/** Through RepoFiles.read() (whole files). */
+function repoProbe(files) {
+    return {
+        async sniff(path, n) {
+            const buf = await files.read(path);
+            return buf ? { size: buf.length, head: buf.subarray(0, n) } : null;
+        },
+        async read(path, max) {
+            const buf = await files.read(path);
+            if (!buf)
+                return null;
+            return buf.length > max ? { tooLarge: buf.length } : { bytes: buf };
+        },
+    };
+}
+const NOFOLLOW = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/** Straight from the working tree under `root`. */
+function directProbe(root) {
+    const withFile = (path, fn) => {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), NOFOLLOW);
+        }
+        catch {
+            return null;
+        }
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            return st.isFile() ? fn(fd, st.size) : null;
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    };
+    return {
+        async sniff(path, n) {
+            return withFile(path, (fd, size) => {
+                const head = Buffer.alloc(Math.min(n, size));
+                const got = head.length ? (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0) : 0;
+                return { size, head: head.subarray(0, got) };
+            });
+        },
+        async read(path, max) {
+            return withFile(path, (fd, size) => {
+                if (size > max)
+                    return { tooLarge: size };
+                const bytes = Buffer.alloc(size);
+                let off = 0;
+                while (off < size) {
+                    const got = (0,external_node_fs_.readSync)(fd, bytes, off, size - off, off);
+                    if (got <= 0)
+                        break;
+                    off += got;
+                }
+                return { bytes: bytes.subarray(0, off) };
+            });
+        },
+    };
+}
+/** Runs `fn` over `items` with at most `window` calls in flight, yielding results in order. */
+async function* prefetch(items, fn, window = 16) {
+    const queue = [];
+    let next = 0;
+    while (next < items.length && queue.length < window)
+        queue.push(fn(items[next++]));
+    for (let i = 0; i < items.length; i++) {
+        const value = await queue.shift();
+        if (next < items.length)
+            queue.push(fn(items[next++]));
+        yield [items[i], value];
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/bounded-regex.ts
+var bounded_regex = __webpack_require__(2976);
+;// CONCATENATED MODULE: ./src/checks/governance/repo/content-rules.ts
+
+
+
+
+
+async function scanContentRules(probe, targets, rules, diff, signal) {
+    const compiled = [
+        ...rules.fileContents.map((rule) => compile(rule, 'contents')),
+        ...rules.fileNotContents.map((rule) => compile(rule, 'not-contents')),
+    ];
+    const result = { findings: [], notes: [], filesScanned: 0 };
+    if (compiled.length === 0)
+        return result;
+    const cfg = rules.contentScan;
+    const patterns = compiled.map((c) => ({ id: `${c.kind}:${c.rule.name}`, regex: new RegExp(c.rule.pattern, `${c.rule.flags}g`) }));
+    const matcher = new bounded_regex/* BoundedMatcher */.i(patterns, { fileTimeoutMs: cfg.regexTimeoutMs, batchTimeoutMs: cfg.batchTimeoutMs, maxMatches: cfg.maxMatchesPerFile });
+    const skippedLarge = [];
+    const skippedBinary = [];
+    let batch = [];
+    let batchBytes = 0;
+    const flush = () => {
+        if (batch.length === 0)
+            return;
+        const hits = matcher.scan(batch);
+        batch.forEach((file, fi) => {
+            file.patterns.forEach((p, k) => {
+                const h = hits[fi][k];
+                if (h)
+                    result.findings.push(...toFindings(compiled[p], file, h, diff));
+            });
+        });
+        batch = [];
+        batchBytes = 0;
+    };
+    const selectedFor = new Map();
+    for (const path of targets) {
+        const selected = compiled.flatMap((c, i) => (c.select(path) && !c.ignore(path) ? [i] : []));
+        if (selected.length)
+            selectedFor.set(path, selected);
+    }
+    for await (const [path, read] of prefetch([...selectedFor.keys()], (p) => probe.read(p, cfg.maxFileBytes))) {
+        if (signal?.aborted)
+            break;
+        if (!read)
+            continue;
+        if ('tooLarge' in read) {
+            skippedLarge.push(path);
+            continue;
+        }
+        const buf = read.bytes;
+        const selected = selectedFor.get(path);
+        if (buf.subarray(0, 8000).includes(0)) {
+            skippedBinary.push(path);
+            continue;
+        }
+        const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+        batch.push({ path, text, patterns: selected });
+        batchBytes += text.length;
+        result.filesScanned++;
+        if (batch.length >= cfg.batchSize || batchBytes >= 8 * 1024 * 1024)
+            flush();
+    }
+    flush();
+    for (const t of matcher.timeouts) {
+        const [kind, name] = t.patternId.split(':');
+        result.findings.push({
+            ruleId: kind === 'contents' ? R.fileContents : R.fileNotContents,
+            level: 'warning',
+            message: `The pattern of content rule \`${name}\` took longer than ${cfg.regexTimeoutMs} ms on ${t.path} and was stopped; it was not ` +
+                'applied to the remaining files. Fix: simplify it (avoid nested quantifiers such as `(a+)+` and overlapping alternatives) or narrow its `paths`.',
+            location: { path: t.path, startLine: fileAnchorLine(diff, t.path) },
+            title: `Content rule ${name} timed out`,
+            fingerprintKey: `timeout:${name}`,
+        });
+    }
+    if (skippedLarge.length)
+        result.notes.push(`content rules skipped ${skippedLarge.length} file(s) over ${cfg.maxFileBytes} bytes: ${preview(skippedLarge)}`);
+    if (skippedBinary.length)
+        result.notes.push(`content rules skipped ${skippedBinary.length} binary file(s): ${preview(skippedBinary)}`);
+    return result;
+}
+function compile(rule, kind) {
+    return { rule, kind, select: globsMatcher(rule.paths), ignore: globsMatcher(rule.ignore) };
+}
+function toFindings(c, file, hits, diff) {
+    const { rule } = c;
+    if (c.kind === 'contents') {
+        if (hits.length > 0)
+            return [];
+        return [
+            {
+                ruleId: R.fileContents,
+                message: `${file.path} does not contain the text required by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
+                    `Fix: ${rule.message ?? 'add it (see the rule in checks.governance.fileContents)'}.`,
+                location: { path: file.path, startLine: fileAnchorLine(diff, file.path) },
+                title: `Missing required content (${rule.name})`,
+                fingerprintKey: `missing:${rule.name}`,
+                properties: { rule: rule.name },
+            },
+        ];
+    }
+    const lines = lineStarts(file.text);
+    const out = [];
+    for (let i = 0; i < hits.length; i += 2) {
+        const index = hits[i];
+        const len = hits[i + 1];
+        const { location, snippet } = textSpan(file.path, file.text, lines, index, len);
+        out.push({
+            ruleId: R.fileNotContents,
+            message: `${file.path} contains text forbidden by content rule \`${rule.name}\` (/${rule.pattern}/${rule.flags}). ` +
+                `Fix: ${rule.message ?? 'remove it (see the rule in checks.governance.fileNotContents)'}.`,
+            location,
+            title: `Forbidden content (${rule.name})`,
+            snippet,
+            fingerprintKey: `${rule.name}:${file.text.slice(index, index + Math.min(len, 200))}`,
+            properties: { rule: rule.name },
+        });
+    }
+    return out;
+}
+function preview(paths) {
+    return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ', …' : '');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/governance/repo/file-existence.ts
@@ -2579,8 +2491,6 @@ const MODEL_RULE_IDS = [
     R.modelConstraints,
 ];
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/data-pack.ts
@@ -2594,7 +2504,6 @@ var ruleset_schema = __webpack_require__(5590);
  * Loads rules/governance.yaml (validated with zod, errors naming file:line:column) and merges
  * the user's options into it: the effective ruleset every audit reads.
  */
-
 
 
 
@@ -2659,7 +2568,7 @@ function applyOptions(r, o) {
 }
 /** sha256 of the options as canonical JSON (sorted keys), for the evidence bundle. */
 function optionsDigest(o) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(o)).digest('hex');
+    return (0,data_pack/* sha256Hex */.fg)((0,canonical_json/* canonicalJson */.d)(o));
 }
 function uniq(xs) {
     return [...new Set(xs)];
@@ -2932,7 +2841,7 @@ function boundedTester(rules, asks, timeoutMs) {
         package: [rules.naming.package, 'u'],
         constraintsRequiredFor: [rules.constraintsRequiredFor || '(?!)', 'u'],
     };
-    const matcher = new BoundedMatcher(order.map((id) => ({ id, regex: new RegExp(sources[id][0], `${sources[id][1]}g`) })), { fileTimeoutMs: timeoutMs, batchTimeoutMs: Math.max(timeoutMs * 4, 1000), maxMatches: 1 });
+    const matcher = new bounded_regex/* BoundedMatcher */.i(order.map((id) => ({ id, regex: new RegExp(sources[id][0], `${sources[id][1]}g`) })), { fileTimeoutMs: timeoutMs, batchTimeoutMs: Math.max(timeoutMs * 4, 1000), maxMatches: 1 });
     const unique = [...new Map(asks.map(([p, t]) => [`${p}\0${t}`, [p, t]])).values()];
     const files = unique.map(([p, t]) => ({ path: `${p}: ${t}`, text: t, patterns: [order.indexOf(p)] }));
     const answers = new Map();
@@ -3055,15 +2964,16 @@ async function auditWorkflows(ctx, rules, targets, findings, notes) {
                     : isDockerfile(path)
                         ? 'Dockerfile'
                         : 'script';
-        if ((kind === 'script' || kind === 'Dockerfile') && buf.subarray(0, 8000).includes(0))
-            continue;
         if (buf.subarray(0, 8000).includes(0)) {
-            findings.push({
-                ruleId: R.invalidWorkflow,
-                message: `${path} is not text (it contains NUL bytes), so GitHub cannot read it as a ${kind}. Fix: replace it with a YAML ${kind} definition.`,
-                location: { path, startLine: 1 },
-                title: `Invalid ${kind}`,
-            });
+            // A binary script or Dockerfile is skipped; a binary YAML file cannot be what it claims.
+            if (kind !== 'script' && kind !== 'Dockerfile') {
+                findings.push({
+                    ruleId: R.invalidWorkflow,
+                    message: `${path} is not text (it contains NUL bytes), so GitHub cannot read it as a ${kind}. Fix: replace it with a YAML ${kind} definition.`,
+                    location: { path, startLine: 1 },
+                    title: `Invalid ${kind}`,
+                });
+            }
             continue;
         }
         const text = buf.toString('utf8').replace(/^\uFEFF/, '');
@@ -3155,14 +3065,24 @@ function evidenceFor(findings, evaluated, rulesetSha256, options) {
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export deref */
+/* harmony import */ var _core_yaml_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8156);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
  * A YAML file parsed once, with positions: the `yaml` Document API plus a LineCounter, so
  * every node maps back to an exact 1-based line and column (pure).
  */
 
+
 function parseYamlFile(path, text) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const tooDeep = (0,_core_yaml_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlNestingProblem */ .B)(text);
+    if (tooDeep) {
+        lc.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lc.addNewLine(i + 1);
+        const offset = tooDeep.offset;
+        return { path, text, lc, doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(''), errors: [{ message: tooDeep.message, offset, endOffset: offset + 1 }] };
+    }
     // uniqueKeys: GitHub rejects duplicate keys too. prettyErrors off: we format positions ourselves.
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
     // An error reported at the end of the file (an unclosed quote or bracket) points at the last
@@ -3278,6 +3198,97 @@ function lineText(file, offset, max = 300) {
 
 /***/ }),
 
+/***/ 2976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ runBounded),
+/* harmony export */   i: () => (/* binding */ BoundedMatcher)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Regular expressions from untrusted sources (a user's content rule, a PR's schema `pattern`)
+ * run under a time bound, so a catastrophic pattern such as `(a+)+$` cannot hang the run.
+ *
+ * {@link runBounded} calls a function from a script in a `node:vm` context with the `timeout`
+ * option: when the bound expires V8 interrupts whatever JavaScript is running, a backtracking
+ * regular expression included (irregexp checks for interrupts while it backtracks). Each call
+ * starts a watchdog (about 0.3 ms), so many small tests are batched into one call.
+ */
+
+const sandbox = node_vm__WEBPACK_IMPORTED_MODULE_0___default().createContext(Object.create(null));
+const call = new (node_vm__WEBPACK_IMPORTED_MODULE_0___default().Script)('__fn()', { filename: 'guardian-time-bound.js' });
+/** `fn()`, or `{ ok: false }` when it ran out of time; other errors are thrown. Do not nest. */
+function runBounded(fn, timeoutMs) {
+    sandbox.__fn = fn;
+    try {
+        return { ok: true, value: call.runInContext(sandbox, { timeout: timeoutMs }) };
+    }
+    catch (e) {
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { ok: false };
+        throw e;
+    }
+    finally {
+        sandbox.__fn = undefined;
+    }
+}
+/**
+ * Matches files in batches under one bound. A batch that runs out of time is re-run file by
+ * file and pattern by pattern under the per-file bound; a pattern that exceeds it is reported
+ * and dropped for the rest of the run, so the whole scan costs at most
+ * (patterns × (batch bound + file bound)) on top of normal matching.
+ */
+class BoundedMatcher {
+    patterns;
+    opts;
+    /** Patterns dropped after a timeout. */
+    dropped = new Set();
+    timeouts = [];
+    constructor(patterns, opts) {
+        this.patterns = patterns;
+        this.opts = opts;
+        for (const p of patterns)
+            if (!p.regex.global)
+                throw new Error(`pattern ${p.id} must be compiled with the g flag`);
+    }
+    /** Matches of every file's patterns (null where a dropped pattern was not evaluated). */
+    scan(files) {
+        if (files.length === 0)
+            return [];
+        const batch = runBounded(() => files.map((f) => f.patterns.map((p) => (this.dropped.has(p) ? null : this.matches(p, f.text)))), this.opts.batchTimeoutMs);
+        if (batch.ok)
+            return batch.value;
+        // Too slow as a batch: find the culprit file by file, pattern by pattern.
+        return files.map((file) => file.patterns.map((p) => {
+            if (this.dropped.has(p))
+                return null;
+            const one = runBounded(() => this.matches(p, file.text), this.opts.fileTimeoutMs);
+            if (one.ok)
+                return one.value;
+            this.dropped.add(p);
+            this.timeouts.push({ patternId: this.patterns[p].id, path: file.path });
+            return null;
+        }));
+    }
+    matches(p, text) {
+        const re = this.patterns[p].regex;
+        const hits = [];
+        re.lastIndex = 0;
+        let m;
+        while (hits.length < 2 * this.opts.maxMatches && (m = re.exec(text)) !== null) {
+            hits.push(m.index, m[0].length);
+            if (m[0].length === 0)
+                re.lastIndex++;
+        }
+        return hits;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3316,9 +3327,10 @@ function parsePack(text, spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ DataPackError),
-/* harmony export */   eC: () => (/* binding */ loadPack)
+/* harmony export */   eC: () => (/* binding */ loadPack),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports compiledPackPath, sha256Hex */
+/* unused harmony export compiledPackPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -3382,7 +3394,7 @@ async function readPack(installDir, spec) {
             return { file: spec.file, data: parsed.data, sha256 };
     }
     // The slow path (YAML with positions) loads only when the JSON copy is missing or stale.
-    const { parsePack } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 3617));
+    const { parsePack } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 3617));
     return { file: spec.file, data: parsePack(bytes.toString('utf8'), spec), sha256 };
 }
 async function readCompiled(installDir, file, sha256) {

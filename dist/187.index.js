@@ -1,6 +1,37 @@
-export const id = 496;
-export const ids = [496];
+export const id = 187;
+export const ids = [187];
 export const modules = {
+
+/***/ 5527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fingerprintAll),
+/* harmony export */   n: () => (/* binding */ normalizeForFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Fingerprints that survive line moves: rule + path + normalized text + occurrence (pure). */
+
+function normalizeForFingerprint(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/**
+ * Assigns fingerprints in input order. Identical (rule, path, text) triples are told apart by
+ * their occurrence index, so two equal TODOs in one file keep distinct, stable fingerprints.
+ */
+function fingerprintAll(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = `${f.ruleId}\0${f.location?.path ?? ''}\0${normalizeForFingerprint(f.fingerprintKey ?? f.snippet ?? f.message)}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+    });
+}
+
+
+/***/ }),
 
 /***/ 5395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -55,50 +86,21 @@ function indexSuppressions(text) {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 2721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VC: () => (/* binding */ applyPolicy),
-  W1: () => (/* binding */ emptyCounts),
-  h$: () => (/* binding */ partitionExceptions),
-  lt: () => (/* binding */ pathSelected)
-});
-
-// UNUSED EXPORTS: effectiveLevel, isInDiff
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-/** Fingerprints that survive line moves: rule + path + normalized text + occurrence (pure). */
-
-function normalizeForFingerprint(text) {
-    return text.trim().replace(/\s+/g, ' ');
-}
-/**
- * Assigns fingerprints in input order. Identical (rule, path, text) triples are told apart by
- * their occurrence index, so two equal TODOs in one file keep distinct, stable fingerprints.
- */
-function fingerprintAll(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\0${f.location?.path ?? ''}\0${normalizeForFingerprint(f.fingerprintKey ?? f.snippet ?? f.message)}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/inline-suppressions.ts
-var inline_suppressions = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/git/unified-diff.ts
-var unified_diff = __webpack_require__(8616);
-;// CONCATENATED MODULE: ./src/core/policy.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ applyPolicy),
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   h$: () => (/* binding */ partitionExceptions),
+/* harmony export */   lt: () => (/* binding */ pathSelected)
+/* harmony export */ });
+/* unused harmony exports effectiveLevel, isInDiff */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5527);
+/* harmony import */ var _inline_suppressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
+/* harmony import */ var _git_unified_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8616);
 /**
  * Turns a check's raw findings into gated findings (pure): configured levels, path filters,
  * fingerprints, diff marking and scope, inline suppressions and config exceptions.
@@ -113,7 +115,7 @@ function globMatch(globs, path) {
     return globs.some((g) => {
         let m = matcherCache.get(g);
         if (!m) {
-            m = picomatch_default()(g, { dot: true });
+            m = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: true });
             matcherCache.set(g, m);
         }
         return m(path);
@@ -154,7 +156,7 @@ function isInDiff(diff, loc) {
         return true;
     const end = Math.max(loc.startLine, loc.endLine ?? loc.startLine);
     for (let line = loc.startLine; line <= end; line++)
-        if ((0,unified_diff/* lineInRanges */.U_)(file.addedRanges, line))
+        if ((0,_git_unified_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .lineInRanges */ .U_)(file.addedRanges, line))
             return true;
     return false;
 }
@@ -174,7 +176,7 @@ function applyPolicy(input) {
         }
         kept.push({ ...f, level });
     }
-    const prints = fingerprintAll(kept);
+    const prints = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintAll */ .I)(kept);
     const counts = emptyCounts();
     const findings = [];
     const reasonless = [];
@@ -221,13 +223,13 @@ function findInline(index, line, ruleId) {
         return undefined;
     for (const l of [line, line - 1]) {
         const s = index.get(l);
-        if (s && s.rules.some((p) => (0,inline_suppressions/* ruleMatches */.W)(p, ruleId)))
+        if (s && s.rules.some((p) => (0,_inline_suppressions_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMatches */ .W)(p, ruleId)))
             return s;
     }
     return undefined;
 }
 function exceptionApplies(e, f) {
-    if (!(0,inline_suppressions/* ruleMatches */.W)(e.rule, f.ruleId))
+    if (!(0,_inline_suppressions_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMatches */ .W)(e.rule, f.ruleId))
         return false;
     if (e.fingerprint && e.fingerprint !== f.fingerprint)
         return false;
@@ -543,7 +545,7 @@ function planEvidence(input) {
         subject: subject(input),
         predicateType: VSA_PREDICATE,
         predicate: {
-            verifier: { id: _sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .INFORMATION_URI */ .w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
+            verifier: { id: _sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .INFORMATION_URI */ .wV, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
             timeVerified: input.timeVerified,
             resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
             policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
@@ -683,14 +685,16 @@ const findingsSchema = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ planSarif),
-/* harmony export */   w: () => (/* binding */ INFORMATION_URI)
+/* harmony export */   fc: () => (/* binding */ planSarif),
+/* harmony export */   wV: () => (/* binding */ INFORMATION_URI)
 /* harmony export */ });
+/* unused harmony export REPOSITORY_LEVEL_URI */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/guardian-ci/guardian';
+const REPOSITORY_LEVEL_URI = 'no file associated with this alert';
 function ruleFor(id, known) {
     return (known.get(id) ?? {
         id,
@@ -733,6 +737,12 @@ function sarifResult(f, ruleIndex) {
         if (loc.endColumn)
             region.endColumn = loc.endColumn + 1;
         result.locations = [{ physicalLocation: { artifactLocation: { uri: encodeURI(loc.path), uriBaseId: '%SRCROOT%' }, region } }];
+    }
+    else {
+        // Code scanning rejects a result without a location ("expected at least one location"),
+        // so repository-level findings (a missing SECURITY.md) get the placeholder location
+        // OpenSSF Scorecard uses for the same case.
+        result.locations = [{ physicalLocation: { artifactLocation: { uri: REPOSITORY_LEVEL_URI }, region: { startLine: 1 } } }];
     }
     if (f.suppression) {
         result.suppressions = [
