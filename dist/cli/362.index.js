@@ -836,12 +836,14 @@ function compileIgnore(text) {
 /** Folders never walked outside git (inside git, .gitignore decides). */
 const WALK_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
 async function openRepoFiles(root, opts = {}) {
-    const top = await gitTopLevel(root);
+    // Asked only when needed: a git spawn is a few milliseconds of start-up a diff-mode run never uses.
+    let topLevel;
+    const top = () => (topLevel ??= gitTopLevel(root));
     let listing;
     let ignoring;
     const ignored = () => (ignoring ??= readText((0,external_node_path_.join)(root, '.guardianignore')).then((text) => compileIgnore(`${text ?? ''}\n${(opts.ignore ?? []).join('\n')}`)));
     const list = async () => {
-        const [raw, isIgnored] = await Promise.all([top === null ? walk(root) : gitListFiles(root), ignored()]);
+        const [raw, isIgnored] = await Promise.all([(await top()) === null ? walk(root) : gitListFiles(root), ignored()]);
         return raw.filter((p) => !isIgnored(p)).sort();
     };
     // Paths handed to select() come from `git diff` (tracked, or untracked and not ignored), so
@@ -874,9 +876,10 @@ async function openRepoFiles(root, opts = {}) {
             }
         },
         async readAtRevision(path, revision) {
-            if (top === null)
+            const topDir = await top();
+            if (topDir === null)
                 return null;
-            const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+            const prefix = (0,external_node_path_.relative)(topDir, root).split(external_node_path_.sep).join('/');
             const spec = `${revision}:${prefix ? `${prefix}/` : ''}${path}`;
             const r = await runGit(['cat-file', 'blob', spec], { cwd: root, timeoutMs: 30_000 });
             return r.code === 0 ? r.stdout : null;

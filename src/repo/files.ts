@@ -14,7 +14,9 @@ export interface RepoFilesOptions {
 const WALK_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
 
 export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): Promise<RepoFiles> {
-  const top = await gitTopLevel(root);
+  // Asked only when needed: a git spawn is a few milliseconds of start-up a diff-mode run never uses.
+  let topLevel: Promise<string | null> | undefined;
+  const top = (): Promise<string | null> => (topLevel ??= gitTopLevel(root));
   let listing: Promise<string[]> | undefined;
 
   let ignoring: Promise<(path: string) => boolean> | undefined;
@@ -22,7 +24,7 @@ export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): 
     (ignoring ??= readText(join(root, '.guardianignore')).then((text) => compileIgnore(`${text ?? ''}\n${(opts.ignore ?? []).join('\n')}`)));
 
   const list = async (): Promise<string[]> => {
-    const [raw, isIgnored] = await Promise.all([top === null ? walk(root) : gitListFiles(root), ignored()]);
+    const [raw, isIgnored] = await Promise.all([(await top()) === null ? walk(root) : gitListFiles(root), ignored()]);
     return raw.filter((p) => !isIgnored(p)).sort();
   };
 
@@ -55,8 +57,9 @@ export async function openRepoFiles(root: string, opts: RepoFilesOptions = {}): 
       }
     },
     async readAtRevision(path, revision) {
-      if (top === null) return null;
-      const prefix = relative(top, root).split(sep).join('/');
+      const topDir = await top();
+      if (topDir === null) return null;
+      const prefix = relative(topDir, root).split(sep).join('/');
       const spec = `${revision}:${prefix ? `${prefix}/` : ''}${path}`;
       const r = await runGit(['cat-file', 'blob', spec], { cwd: root, timeoutMs: 30_000 });
       return r.code === 0 ? r.stdout : null;
