@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import './cli/index.js';
+import { cli } from './bundle/index.js';
+
+await cli();

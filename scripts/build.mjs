@@ -1,5 +1,5 @@
-// Builds the committed dist/ with ncc: the action (dist/index.js + chunks), the CLI
-// (dist/cli/ + the dist/cli.js launcher) and any worker entries. Deterministic, so the
+// Builds the committed dist/ with ncc: one bundle (dist/bundle/) behind two launchers, the action
+// (dist/index.js) and the CLI (dist/cli.js), plus the worker-thread entry. Deterministic, so the
 // dist-freshness test can rebuild into a temp dir and compare byte for byte.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -13,14 +13,14 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 
 /** [entry source, output folder relative to dist] */
 export const ENTRIES = [
-  ['src/main.ts', '.'],
-  ['src/cli.ts', 'cli'],
+  ['src/entry.ts', 'bundle'],
   ['src/workers/worker.ts', 'worker'],
 ];
 
-/** Tiny launchers so `node dist/cli.js` works and the bundles keep separate chunk folders. */
+/** The action (action.yml's `main`) and the CLI launch the one shared bundle (src/entry.ts). */
 const LAUNCHERS = {
-  'cli.js': '#!/usr/bin/env node\nimport \'./cli/index.js\';\n',
+  'index.js': "import { action } from './bundle/index.js';\n\nawait action();\n",
+  'cli.js': "#!/usr/bin/env node\nimport { cli } from './bundle/index.js';\n\nawait cli();\n",
 };
 
 function nccBuild(entry, target) {
@@ -39,9 +39,9 @@ mkdirSync(outDir, { recursive: true });
 const tmp = join(outDir, '.build');
 const present = ENTRIES.filter(([entry]) => existsSync(join(root, entry)));
 // Entries build in parallel: ncc is mostly single-threaded.
-await Promise.all(present.map(([entry, sub]) => nccBuild(entry, join(tmp, sub === '.' ? 'main' : sub))));
+await Promise.all(present.map(([entry, sub]) => nccBuild(entry, join(tmp, sub))));
 for (const [, sub] of present) {
-  const target = join(tmp, sub === '.' ? 'main' : sub);
+  const target = join(tmp, sub);
   const dest = join(outDir, sub);
   mkdirSync(dest, { recursive: true });
   for (const f of readdirSync(target)) cpSync(join(target, f), join(dest, f), { recursive: true });

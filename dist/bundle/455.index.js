@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362,722,643,236];
+export const id = 455;
+export const ids = [455];
 export const modules = {
 
-/***/ 9362:
+/***/ 4455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,7 +33,7 @@ var compile_options = __webpack_require__(293);
 const CHECKS = [
     { id: 'placeholders', optionsSchema: options/* optionsSchema */.ci, load: async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).check },
     { id: 'governance', optionsSchema: governance_options/* optionsSchema */.c, load: async () => (await __webpack_require__.e(/* import() */ 480).then(__webpack_require__.bind(__webpack_require__, 2480))).check },
-    { id: 'contracts', optionsSchema: contracts_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(745), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 3364))).check },
+    { id: 'contracts', optionsSchema: contracts_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(316), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 3364))).check },
     { id: 'compile', optionsSchema: compile_options/* optionsSchema */.ci, load: async () => (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(515), __webpack_require__.e(986), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 4571))).check },
 ];
 const CHECK_IDS = () => CHECKS.map((c) => c.id);
@@ -275,203 +275,8 @@ function applyBaseline(findings, baseline) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts
-var fingerprint = __webpack_require__(5527);
-;// CONCATENATED MODULE: ./src/core/inline-suppressions.ts
-/**
- * Inline suppressions: `guardian-ignore[<check>/<rule>, <check>/*]: <reason>` in any comment
- * syntax, on the finding's line or the line above (pure).
- */
-const MARK = 'guardian-ignore[';
-const PATTERN = /guardian-ignore\[([^\]\r\n]*)\](?:\s*:\s*(.*))?/;
-/** Parses the suppressions on one line of text. */
-function parseSuppressionLine(text, line) {
-    if (!text.includes(MARK))
-        return null;
-    const m = PATTERN.exec(text);
-    if (!m)
-        return null;
-    const rules = m[1].split(',').map((r) => r.trim()).filter(Boolean);
-    const reason = stripCommentClose(m[2] ?? '').trim();
-    return { line, rules, reason };
-}
-/** Drops a trailing block-comment close (`*\/`, `-->`, `#}`) from the reason. */
-function stripCommentClose(s) {
-    return s.replace(/\s*(\*\/|-->|#\}|%\}|-\}|\*\))\s*$/, '');
-}
-function ruleMatches(pattern, ruleId) {
-    if (pattern === ruleId)
-        return true;
-    if (pattern.endsWith('/*'))
-        return ruleId.startsWith(pattern.slice(0, -1));
-    return !pattern.includes('/') && ruleId.startsWith(`${pattern}/`);
-}
-/** Index of a file's suppressions by line, built only for files that have findings. */
-function indexSuppressions(text) {
-    const out = new Map();
-    if (!text.includes(MARK))
-        return out;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const s = parseSuppressionLine(lines[i], i + 1);
-        if (s)
-            out.set(i + 1, s);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/git/unified-diff.ts
-var unified_diff = __webpack_require__(8616);
-;// CONCATENATED MODULE: ./src/core/policy.ts
-/**
- * Turns a check's raw findings into gated findings (pure): configured levels, path filters,
- * fingerprints, diff marking and scope, inline suppressions and config exceptions.
- */
-
-
-
-
-const emptyCounts = () => ({ error: 0, warning: 0, notice: 0, suppressed: 0, outsideDiff: 0 });
-const matcherCache = new Map();
-function globMatch(globs, path) {
-    return globs.some((g) => {
-        let m = matcherCache.get(g);
-        if (!m) {
-            m = picomatch_default()(g, { dot: true });
-            matcherCache.set(g, m);
-        }
-        return m(path);
-    });
-}
-/** Applies `paths` (allow-list) and `ignore` (deny-list) globs to a path. */
-function pathSelected(path, paths, ignore) {
-    if (paths?.length && !globMatch(paths, path))
-        return false;
-    return !(ignore?.length && globMatch(ignore, path));
-}
-function ruleSettings(policy, ruleId) {
-    const name = ruleId.slice(ruleId.indexOf('/') + 1);
-    const r = policy.rules?.[name];
-    return typeof r === 'string' ? { level: r } : (r ?? {});
-}
-/**
- * Configured rule level, then check level, then the level the check chose, then the rule's
- * default. A rule that is off by default is enabled only by naming it: a check-wide level
- * re-levels the rules that run, it does not switch on opt-in ones.
- */
-function effectiveLevel(policy, meta, f) {
-    const rule = ruleSettings(policy, f.ruleId);
-    if (rule.level)
-        return rule.level;
-    if (meta?.defaultLevel === 'off')
-        return 'off';
-    return policy.level ?? f.level ?? meta?.defaultLevel ?? 'warning';
-}
-function isInDiff(diff, loc) {
-    if (!diff || diff.unavailable || !loc)
-        return true;
-    const file = diff.files.get(loc.path);
-    if (!file)
-        return false;
-    // Binary files have no line ranges: a changed binary is wholly changed.
-    if (file.wholeFile || file.binary)
-        return true;
-    const end = Math.max(loc.startLine, loc.endLine ?? loc.startLine);
-    for (let line = loc.startLine; line <= end; line++)
-        if ((0,unified_diff/* lineInRanges */.U_)(file.addedRanges, line))
-            return true;
-    return false;
-}
-function applyPolicy(input) {
-    const metas = new Map(input.rules.map((r) => [r.id, r]));
-    const kept = [];
-    for (const f of input.findings) {
-        const level = effectiveLevel(input.policy, metas.get(f.ruleId), f);
-        if (level === 'off')
-            continue;
-        const rule = ruleSettings(input.policy, f.ruleId);
-        if (f.location) {
-            if (!pathSelected(f.location.path, input.policy.paths, input.policy.ignore))
-                continue;
-            if (!pathSelected(f.location.path, rule.paths, rule.ignore))
-                continue;
-        }
-        kept.push({ ...f, level });
-    }
-    const prints = (0,fingerprint/* fingerprintAll */.I)(kept);
-    const counts = emptyCounts();
-    const findings = [];
-    const reasonless = [];
-    const reportedReasonless = new Set();
-    kept.forEach((f, i) => {
-        const inDiff = f.introducedByDiff === true || isInDiff(input.diff, f.location);
-        if (input.scope === 'diff' && !inDiff) {
-            counts.outsideDiff++;
-            return;
-        }
-        const finding = { ...f, fingerprint: prints[i], inDiff };
-        const inline = f.location ? findInline(input.suppressionsFor(f.location.path), f.location.startLine, f.ruleId) : undefined;
-        if (inline && inline.reason) {
-            finding.suppression = { kind: 'inline', reason: inline.reason, source: `${f.location.path}:${inline.line}` };
-        }
-        else if (inline) {
-            const key = `${f.location.path}:${inline.line}`;
-            if (!reportedReasonless.has(key)) {
-                reportedReasonless.add(key);
-                reasonless.push({ path: f.location.path, suppression: inline });
-            }
-        }
-        if (!finding.suppression) {
-            const ex = input.exceptions.find((e) => exceptionApplies(e, finding));
-            if (ex) {
-                finding.suppression = {
-                    kind: 'exception',
-                    reason: ex.reason,
-                    source: ex.source,
-                    ...(ex.expires ? { expires: ex.expires } : {}),
-                };
-            }
-        }
-        if (finding.suppression)
-            counts.suppressed++;
-        else
-            counts[finding.level]++;
-        findings.push(finding);
-    });
-    return { findings, counts, reasonless };
-}
-function findInline(index, line, ruleId) {
-    if (!index)
-        return undefined;
-    for (const l of [line, line - 1]) {
-        const s = index.get(l);
-        if (s && s.rules.some((p) => ruleMatches(p, ruleId)))
-            return s;
-    }
-    return undefined;
-}
-function exceptionApplies(e, f) {
-    if (!ruleMatches(e.rule, f.ruleId))
-        return false;
-    if (e.fingerprint && e.fingerprint !== f.fingerprint)
-        return false;
-    if (e.paths?.length)
-        return f.location !== undefined && pathSelected(f.location.path, e.paths);
-    return true;
-}
-/** Splits exceptions into those in force and those past their `expires` date (UTC, inclusive). */
-function partitionExceptions(all, now) {
-    const today = now.toISOString().slice(0, 10);
-    const active = [];
-    const expired = [];
-    for (const e of all)
-        (e.expires && e.expires < today ? expired : active).push(e);
-    return { active, expired };
-}
-
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 /** The `fail-on` policy: per-check status and the run's verdict (pure). */
 
@@ -491,7 +296,7 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function computeVerdict(results, failOn) {
-    const counts = emptyCounts();
+    const counts = (0,core_policy/* emptyCounts */.W1)();
     const reasons = [];
     for (const r of results) {
         for (const k of Object.keys(counts))
@@ -570,7 +375,7 @@ function metaResult(expired, pending, failOn) {
     }
     if (inputs.length === 0)
         return null;
-    const out = applyPolicy({
+    const out = (0,core_policy/* applyPolicy */.VC)({
         checkId: META_CHECK,
         findings: inputs,
         rules: META_RULES,
@@ -597,6 +402,8 @@ function splitSource(source) {
     return m ? [m[1], Number(m[2])] : [source, 1];
 }
 
+// EXTERNAL MODULE: ./src/core/inline-suppressions.ts
+var inline_suppressions = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/core/run-checks.ts
 async function runChecks(entries, contextFor) {
     return Promise.all(entries.map(async (entry) => {
@@ -684,6 +491,8 @@ async function gitTopLevel(dir) {
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
 
+// EXTERNAL MODULE: ./src/git/unified-diff.ts
+var unified_diff = __webpack_require__(8616);
 ;// CONCATENATED MODULE: ./src/git/diff.ts
 
 
@@ -781,6 +590,9 @@ async function fallbackToLastCommit(root, base) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/repo/ignore-file.ts
 /**
  * gitignore-syntax matching for `.guardianignore` (pure). Git itself applies `.gitignore`
@@ -923,8 +735,8 @@ async function readText(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/evidence.ts + 1 modules
-var evidence = __webpack_require__(8722);
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var evidence = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
 // EXTERNAL MODULE: ./src/report/context.ts
@@ -984,42 +796,8 @@ function planJunit(report) {
 
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
-
-
-const WORKFLOW_COMMANDS_PER_LEVEL = 10;
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One `::name key=value,…::message` line, escaped as the runner expects. */
-function formatCommand(name, props, message) {
-    const list = Object.entries(props)
-        .filter((e) => e[1] !== undefined)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
-function workflowCommand(f) {
-    const cmd = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice';
-    const loc = f.location;
-    const singleLine = loc !== undefined && (loc.endLine ?? loc.startLine) === loc.startLine;
-    return formatCommand(cmd, {
-        file: loc?.path,
-        line: loc?.startLine,
-        endLine: loc?.endLine,
-        col: loc?.startColumn,
-        endColumn: singleLine ? loc?.endColumn : undefined,
-        title: (0,report_escape/* plainText */.wh)(f.title ?? f.ruleId, 255),
-    }, (0,report_escape/* plainText */.wh)(f.message, 4_000));
-}
-function planWorkflowCommands(report) {
-    const active = (0,context/* allFindings */.c)(report).filter((f) => !f.suppression);
-    const pick = (level) => active.filter((f) => f.level === level).slice(0, WORKFLOW_COMMANDS_PER_LEVEL);
-    return [...pick('error'), ...pick('warning'), ...pick('notice')].map(workflowCommand);
-}
-
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __webpack_require__(8260);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/app.ts
@@ -1075,7 +853,7 @@ async function run(settings, registry = CHECKS) {
             notices.push(diff.warning);
         }
     }
-    const { active, expired } = partitionExceptions(exceptionsOf(loaded), settings.now);
+    const { active, expired } = (0,core_policy/* partitionExceptions */.h$)(exceptionsOf(loaded), settings.now);
     const evaluated = await evaluate(settings, loaded, entries, settings.root, diff, active, failOn);
     let results = evaluated.results;
     if (settings.baseline) {
@@ -1101,7 +879,7 @@ async function run(settings, registry = CHECKS) {
     // Evidence first: it must exist even when every GitHub call fails.
     const outcome = await writeLocalReports(settings, report, loaded);
     if (gh) {
-        const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 5494));
+        const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2722));
         const published = await publishToGitHub(gh, settings.reporting, report, settings.log);
         if (published.checkRunUrl)
             outcome.checkRunUrl = published.checkRunUrl;
@@ -1188,7 +966,7 @@ function ownOutputs(settings, root) {
 function scopedFiles(files, paths, ignore) {
     if (!paths?.length && !ignore?.length)
         return files;
-    const keep = (all) => all.filter((p) => pathSelected(p, paths, ignore));
+    const keep = (all) => all.filter((p) => (0,core_policy/* pathSelected */.lt)(p, paths, ignore));
     let listing;
     const select = files.select?.bind(files);
     return {
@@ -1207,7 +985,7 @@ async function suppressionIndex(files, runs) {
     await Promise.all([...paths].map(async (p) => {
         const buf = await files.read(p);
         if (buf && buf.includes('guardian-ignore['))
-            index.set(p, indexSuppressions(buf.toString('utf8')));
+            index.set(p, (0,inline_suppressions/* indexSuppressions */.BT)(buf.toString('utf8')));
     }));
     return index;
 }
@@ -1220,7 +998,7 @@ function toResult(r, loaded, exceptions, suppressions, diff, scope, failOn, meta
             title,
             status: 'error',
             findings: [],
-            counts: emptyCounts(),
+            counts: (0,core_policy/* emptyCounts */.W1)(),
             durationMs: r.durationMs,
             evidence: {},
             rules,
@@ -1235,7 +1013,7 @@ function toResult(r, loaded, exceptions, suppressions, diff, scope, failOn, meta
         ...(section.ignore ? { ignore: section.ignore } : {}),
         ...(section.rules ? { rules: section.rules } : {}),
     };
-    const out = applyPolicy({
+    const out = (0,core_policy/* applyPolicy */.VC)({
         checkId: r.entry.id,
         findings: r.output.findings,
         rules,
@@ -1286,7 +1064,7 @@ async function withBaseline(settings, loaded, entries, exceptions, failOn, resul
             if (!b || r.status === 'error')
                 return r;
             const findings = applyBaseline(r.findings, indexBaseline(ref, b.findings));
-            const counts = { ...emptyCounts(), outsideDiff: r.counts.outsideDiff };
+            const counts = { ...(0,core_policy/* emptyCounts */.W1)(), outsideDiff: r.counts.outsideDiff };
             for (const f of findings) {
                 if (f.suppression)
                     counts.suppressed++;
@@ -1324,7 +1102,7 @@ async function writeLocalReports(settings, report, loaded) {
         results: report.results,
         report,
         evidencePath,
-        workflowCommands: rep.workflowCommands ? planWorkflowCommands(report) : [],
+        workflowCommands: rep.workflowCommands ? (0,workflow_commands/* planWorkflowCommands */.TL)(report) : [],
     };
     if (rep.sarifFile) {
         outcome.sarifPath = (0,external_node_path_.resolve)(settings.root, rep.sarifFile);
@@ -2084,37 +1862,6 @@ function canonicalJson(v) {
 
 /***/ }),
 
-/***/ 5527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ fingerprintAll),
-/* harmony export */   n: () => (/* binding */ normalizeForFingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/** Fingerprints that survive line moves: rule + path + normalized text + occurrence (pure). */
-
-function normalizeForFingerprint(text) {
-    return text.trim().replace(/\s+/g, ' ');
-}
-/**
- * Assigns fingerprints in input order. Identical (rule, path, text) triples are told apart by
- * their occurrence index, so two equal TODOs in one file keep distinct, stable fingerprints.
- */
-function fingerprintAll(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\0${f.location?.path ?? ''}\0${normalizeForFingerprint(f.fingerprintKey ?? f.snippet ?? f.message)}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
-    });
-}
-
-
-/***/ }),
-
 /***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2202,162 +1949,6 @@ function yamlNestingProblem(text, limit = MAX_YAML_NESTING) {
 }
 function problem(offset, limit) {
     return { offset, message: `nested deeper than ${limit} levels; Guardian refuses such YAML (it could crash the parser)` };
-}
-
-
-/***/ }),
-
-/***/ 8616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U_: () => (/* binding */ lineInRanges),
-/* harmony export */   rj: () => (/* binding */ parseUnifiedDiff)
-/* harmony export */ });
-/* unused harmony exports unquoteGitPath, normalizeRanges */
-/** Undoes git's C-style quoting of paths ("a/\303\244 b.txt"). */
-function unquoteGitPath(s) {
-    if (!s.startsWith('"') || !s.endsWith('"'))
-        return s;
-    const bytes = [];
-    const body = s.slice(1, -1);
-    const ESC = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            for (const b of Buffer.from(c, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const n = body[i + 1] ?? '';
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(ESC[n] ?? n.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-function stripPrefix(p) {
-    const u = unquoteGitPath(p);
-    return u.startsWith('a/') || u.startsWith('b/') ? u.slice(2) : u;
-}
-/** Splits the `diff --git a/x b/y` header when paths are unquoted and contain no " b/". */
-function headerPaths(line) {
-    const rest = line.slice('diff --git '.length);
-    if (rest.startsWith('"')) {
-        const m = /^("(?:[^"\\]|\\.)*")\s+(.*)$/.exec(rest);
-        return m ? [stripPrefix(m[1]), stripPrefix(m[2])] : null;
-    }
-    const idx = rest.indexOf(' b/');
-    return idx < 0 ? null : [stripPrefix(rest.slice(0, idx)), stripPrefix(rest.slice(idx + 1))];
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** Merges touching or overlapping ranges so lookups stay a binary search. */
-function normalizeRanges(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    const out = [];
-    for (const r of sorted) {
-        const last = out[out.length - 1];
-        if (last && r[0] <= last[1] + 1)
-            last[1] = Math.max(last[1], r[1]);
-        else
-            out.push([r[0], r[1]]);
-    }
-    return out;
-}
-function parseUnifiedDiff(text) {
-    const files = [];
-    let cur = null;
-    let inHunk = false;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            const paths = headerPaths(line);
-            cur = {
-                path: paths?.[1] ?? '',
-                status: 'modified',
-                addedRanges: [],
-                removedLines: [],
-                wholeFile: false,
-                binary: false,
-            };
-            if (paths && paths[0] !== paths[1])
-                cur.oldPath = paths[0];
-            files.push(cur);
-            inHunk = false;
-            continue;
-        }
-        if (!cur)
-            continue;
-        if (inHunk) {
-            if (line.startsWith('-')) {
-                cur.removedLines.push(line.slice(1));
-                continue;
-            }
-            if (line.startsWith('+') || line.startsWith(' ') || line.startsWith('\\'))
-                continue;
-            inHunk = false;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            const start = Number(hunk[3]);
-            const count = hunk[4] === undefined ? 1 : Number(hunk[4]);
-            if (count > 0)
-                cur.addedRanges.push([start, start + count - 1]);
-            inHunk = true;
-        }
-        else if (line.startsWith('new file mode'))
-            cur.status = 'added';
-        else if (line.startsWith('deleted file mode'))
-            cur.status = 'deleted';
-        else if (line.startsWith('rename from ')) {
-            cur.status = 'renamed';
-            cur.oldPath = unquoteGitPath(line.slice('rename from '.length));
-        }
-        else if (line.startsWith('rename to '))
-            cur.path = unquoteGitPath(line.slice('rename to '.length));
-        else if (line.startsWith('copy from ')) {
-            cur.status = 'copied';
-            cur.oldPath = unquoteGitPath(line.slice('copy from '.length));
-        }
-        else if (line.startsWith('copy to '))
-            cur.path = unquoteGitPath(line.slice('copy to '.length));
-        else if (line.startsWith('Binary files ') || line === 'GIT binary patch')
-            cur.binary = true;
-        else if (line.startsWith('+++ ') && !line.startsWith('+++ /dev/null'))
-            cur.path = stripPrefix(line.slice(4));
-        else if (line.startsWith('--- ') && cur.status === 'deleted' && !line.startsWith('--- /dev/null'))
-            cur.path = stripPrefix(line.slice(4));
-    }
-    for (const f of files) {
-        f.addedRanges = normalizeRanges(f.addedRanges);
-        if (f.status === 'deleted' && f.oldPath === undefined)
-            f.oldPath = f.path;
-        if (f.oldPath === f.path)
-            delete f.oldPath;
-    }
-    return files;
-}
-/** True when `line` falls in one of the sorted, merged ranges. */
-function lineInRanges(ranges, line) {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = ranges[mid];
-        if (line < a)
-            hi = mid - 1;
-        else if (line > b)
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
 }
 
 
@@ -2469,359 +2060,6 @@ function rowsWithin(report, findings, budget, prefix) {
         out += row;
     }
     return i < findings.length ? out + tail(findings.length - i) : out;
-}
-
-
-/***/ }),
-
-/***/ 301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortFindings),
-/* harmony export */   c: () => (/* binding */ allFindings)
-/* harmony export */ });
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Errors first, then warnings, notices; suppressed last; then by path and line. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => Number(!!a.suppression) - Number(!!b.suppression) ||
-        LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
-        (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-function allFindings(report) {
-    return sortFindings(report.results.flatMap((r) => r.findings));
-}
-
-
-/***/ }),
-
-/***/ 4031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   wh: () => (/* binding */ plainText),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports escapeHtml, codeSpan */
-/**
- * Escaping for untrusted text (paths, messages, code excerpts, PR content) before it reaches
- * Markdown or HTML: no injected formatting, links, HTML, @mentions, #references or fake
- * `<!-- guardian:... -->` markers (pure).
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/**
- * Escapes text for Markdown inline context (also safe in table cells): HTML-escapes, then
- * backslash-escapes Markdown punctuation, breaks @mentions and #123 references with a
- * zero-width joiner, and folds newlines into spaces.
- */
-function escapeMarkdown(s) {
-    return stripControl(s)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML[c])
-        .replace(/([@#])/g, '$1\u200d');
-}
-/** A code span that cannot be broken out of: `<code>` with HTML escaping, newlines folded. */
-function codeSpan(s, max = 200) {
-    const t = truncate(stripControl(s).replace(/\r?\n|\r/g, ' ').trim(), max);
-    return `<code>${escapeHtml(t).replace(/@/g, '@\u200d').replace(/\|/g, '&#124;')}</code>`;
-}
-/** Removes C0/C1 control characters except tab and newline (terminal and renderer safety). */
-function stripControl(s) {
-    return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-function truncate(s, max) {
-    if (s.length <= max)
-        return s;
-    return `${s.slice(0, Math.max(0, max - 1))}…`;
-}
-/** URL-encodes each segment of a repository path for blob links. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** Text for GitHub check-run annotations and workflow commands: control characters removed, bounded. */
-function plainText(s, max) {
-    return truncate(stripControl(s), max);
-}
-
-
-/***/ }),
-
-/***/ 8722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  findingsDocument: () => (/* binding */ findingsDocument),
-  H0: () => (/* binding */ planEvidence)
-});
-
-// UNUSED EXPORTS: STATEMENT_TYPE, TEST_RESULT_PREDICATE, VSA_PREDICATE, sha256
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/report/context.ts
-var context = __webpack_require__(301);
-;// CONCATENATED MODULE: ./src/report/findings-schema.ts
-/**
- * The published JSON Schema of `findings.json` (draft 2020-12). The bundle carries a copy;
- * the `workflow_run` reporter validates downloaded bundles against THIS built-in copy,
- * never the one inside an untrusted bundle.
- */
-const FINDINGS_SCHEMA_ID = 'https://github.com/guardian-ci/guardian/schemas/findings-v1.json';
-const level = { enum: ['error', 'warning', 'notice'] };
-const counts = {
-    type: 'object',
-    required: ['error', 'warning', 'notice', 'suppressed', 'outsideDiff'],
-    additionalProperties: false,
-    properties: Object.fromEntries(['error', 'warning', 'notice', 'suppressed', 'outsideDiff'].map((k) => [k, { type: 'integer', minimum: 0 }])),
-};
-const findingsSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: FINDINGS_SCHEMA_ID,
-    title: 'Guardian findings',
-    type: 'object',
-    required: ['schemaVersion', 'tool', 'commit', 'verdict', 'checks', 'findings'],
-    additionalProperties: false,
-    properties: {
-        $schema: { type: 'string' },
-        schemaVersion: { const: 1 },
-        tool: {
-            type: 'object',
-            required: ['name', 'version'],
-            additionalProperties: false,
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        commit: { type: ['string', 'null'], pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
-        repository: { type: 'string' },
-        pullRequest: { type: 'integer', minimum: 1 },
-        verdict: {
-            type: 'object',
-            required: ['verdict', 'reasons', 'failOn', 'counts'],
-            additionalProperties: false,
-            properties: {
-                verdict: { enum: ['pass', 'fail', 'neutral'] },
-                reasons: { type: 'array', items: { type: 'string' } },
-                failOn: { enum: ['error', 'warning', 'never'] },
-                counts,
-            },
-        },
-        checks: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['id', 'title', 'status', 'counts', 'durationMs'],
-                additionalProperties: false,
-                properties: {
-                    id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-                    title: { type: 'string' },
-                    status: { enum: ['passed', 'failed', 'neutral', 'error'] },
-                    counts,
-                    durationMs: { type: 'number', minimum: 0 },
-                    error: { type: 'string' },
-                    summary: { type: 'string' },
-                    notes: { type: 'array', items: { type: 'string' } },
-                },
-            },
-        },
-        findings: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['ruleId', 'level', 'message', 'fingerprint', 'inDiff'],
-                additionalProperties: false,
-                properties: {
-                    ruleId: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$' },
-                    level,
-                    message: { type: 'string' },
-                    title: { type: 'string' },
-                    snippet: { type: 'string' },
-                    fingerprint: { type: 'string', pattern: '^[0-9a-f]{32}$' },
-                    inDiff: { type: 'boolean' },
-                    location: {
-                        type: 'object',
-                        required: ['path', 'startLine'],
-                        additionalProperties: false,
-                        properties: {
-                            path: { type: 'string', minLength: 1 },
-                            startLine: { type: 'integer', minimum: 1 },
-                            startColumn: { type: 'integer', minimum: 1 },
-                            endLine: { type: 'integer', minimum: 1 },
-                            endColumn: { type: 'integer', minimum: 1 },
-                        },
-                    },
-                    suppression: {
-                        type: 'object',
-                        required: ['kind', 'reason'],
-                        additionalProperties: false,
-                        properties: {
-                            kind: { enum: ['inline', 'exception', 'baseline'] },
-                            reason: { type: 'string', minLength: 1 },
-                            expires: { type: 'string' },
-                            source: { type: 'string' },
-                        },
-                    },
-                    properties: { type: 'object' },
-                },
-            },
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/report/evidence.ts
-/**
- * The evidence bundle (DESIGN.md): findings.json (+ its schema), one in-toto test-result
- * statement per check, a SLSA verification-summary statement for the run, and manifest.json
- * with a sha256 per file. Built as data here; app.ts writes it before any GitHub call (pure).
- */
-
-
-
-
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
-const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
-function subject(input) {
-    const commit = input.report.context.commitSha;
-    const name = input.report.context.repoUrl ? `git+${input.report.context.repoUrl}` : (input.repository ?? 'working-tree');
-    return /^[0-9a-f]{40}$/.test(commit) ? [{ name, digest: { gitCommit: commit } }] : [{ name, digest: { sha256: sha256(commit) } }];
-}
-function stripFinding(f) {
-    // Keep the published shape exact: drop undefined keys and internal extras.
-    const out = { ruleId: f.ruleId, level: f.level, message: f.message, fingerprint: f.fingerprint, inDiff: f.inDiff };
-    if (f.title)
-        out.title = f.title;
-    if (f.snippet !== undefined)
-        out.snippet = f.snippet;
-    if (f.location)
-        out.location = { ...f.location };
-    if (f.suppression)
-        out.suppression = { ...f.suppression };
-    if (f.properties)
-        out.properties = f.properties;
-    return out;
-}
-function findingsDocument(input) {
-    const { report } = input;
-    const commit = report.context.commitSha;
-    return {
-        $schema: FINDINGS_SCHEMA_ID,
-        schemaVersion: 1,
-        tool: { name: report.context.toolName, version: report.context.toolVersion },
-        commit: /^[0-9a-f]{40}$/.test(commit) ? commit : null,
-        ...(input.repository ? { repository: input.repository } : {}),
-        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-        verdict: { verdict: report.verdict.verdict, reasons: report.verdict.reasons, failOn: report.verdict.failOn, counts: report.verdict.counts },
-        checks: report.results.map((r) => ({
-            id: r.checkId,
-            title: r.title,
-            status: r.status,
-            counts: r.counts,
-            durationMs: Math.round(r.durationMs * 1000) / 1000,
-            ...(r.error ? { error: r.error } : {}),
-            ...(r.summary ? { summary: r.summary } : {}),
-            ...(r.notes.length ? { notes: r.notes } : {}),
-        })),
-        findings: (0,context/* allFindings */.c)(report).map(stripFinding),
-    };
-}
-/**
- * The statement's tests. Rule outcomes always come from the FINAL findings (after levels,
- * suppressions, scope and fail-on), so the evidence agrees with the verdict. A check's own
- * lists say which rules it evaluated (passed = evaluated without a gating or warning finding)
- * and may add tests that are not rules (e.g. contract cases), which are kept as given.
- */
-function testsOf(r, failOn) {
-    const failed = new Set();
-    const warned = new Set();
-    for (const f of r.findings) {
-        if (f.suppression)
-            continue;
-        const gating = failOn !== 'never' && (f.level === 'error' || (failOn === 'warning' && f.level === 'warning'));
-        (gating ? failed : warned).add(f.ruleId);
-    }
-    for (const id of failed)
-        warned.delete(id);
-    const ruleIds = new Set(r.rules.map((m) => m.id));
-    const given = r.evidence;
-    const provided = [...(given.passedTests ?? []), ...(given.warnedTests ?? []), ...(given.failedTests ?? [])];
-    const evaluated = provided.filter((t) => ruleIds.has(t));
-    const candidates = evaluated.length ? evaluated : [...ruleIds];
-    const extra = (list) => (list ?? []).filter((t) => !ruleIds.has(t));
-    return {
-        passed: [...candidates.filter((id) => !failed.has(id) && !warned.has(id)).sort(), ...extra(given.passedTests)],
-        warned: [...[...warned].sort(), ...extra(given.warnedTests)],
-        failed: [...[...failed].sort(), ...extra(given.failedTests)],
-    };
-}
-function checkStatement(input, r) {
-    const tests = testsOf(r, input.report.verdict.failOn);
-    const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : tests.warned.length || r.counts.warning ? 'WARNED' : 'PASSED';
-    return {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: TEST_RESULT_PREDICATE,
-        predicate: {
-            result,
-            configuration: [{ name: 'guardian-config', digest: { sha256: input.configSha256 } }, ...(r.evidence.configuration ?? [])],
-            ...(input.report.context.runUrl ? { url: input.report.context.runUrl } : {}),
-            passedTests: tests.passed,
-            warnedTests: tests.warned,
-            failedTests: r.status === 'error' ? [...tests.failed, `${r.checkId}: ${r.error ?? 'error'}`] : tests.failed,
-        },
-    };
-}
-function planEvidence(input) {
-    const files = new Map();
-    const redact = (text) => (input.secrets ?? []).filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
-    const put = (name, value) => {
-        files.set(name, redact(json(value)));
-    };
-    put('findings.json', findingsDocument(input));
-    put('findings.schema.json', findingsSchema);
-    for (const r of input.report.results)
-        put(`${r.checkId}.intoto.json`, checkStatement(input, r));
-    const inputs = input.report.results.map((r) => {
-        const name = `${r.checkId}.intoto.json`;
-        return { uri: name, digest: { sha256: sha256(files.get(name)) } };
-    });
-    const ctx = input.report.context;
-    put('verdict.intoto.json', {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: VSA_PREDICATE,
-        predicate: {
-            verifier: { id: sarif/* INFORMATION_URI */.w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
-            timeVerified: input.timeVerified,
-            resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
-            policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
-            inputAttestations: inputs,
-            verificationResult: input.report.verdict.verdict === 'fail' ? 'FAILED' : 'PASSED',
-            verifiedLevels: input.report.results.filter((r) => r.status === 'passed').map((r) => `GUARDIAN_${r.checkId.toUpperCase().replace(/-/g, '_')}_PASSED`),
-        },
-    });
-    const manifest = {
-        tool: { name: ctx.toolName, version: ctx.toolVersion },
-        commit: ctx.commitSha,
-        files: [...files.entries()].map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) })).sort((a, b) => a.name.localeCompare(b.name)),
-    };
-    put('manifest.json', manifest);
-    return files;
 }
 
 
@@ -2947,110 +2185,6 @@ function fitWithin(max, variants, last) {
     }
     const s = last(max);
     return s.length <= max ? s : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(s, max);
-}
-
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planSarif: () => (/* binding */ planSarif),
-/* harmony export */   w: () => (/* binding */ INFORMATION_URI)
-/* harmony export */ });
-/* unused harmony export REPOSITORY_LEVEL_URI */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/guardian-ci/guardian';
-const REPOSITORY_LEVEL_URI = 'no file associated with this alert';
-function ruleFor(id, known) {
-    return (known.get(id) ?? {
-        id,
-        name: id,
-        shortDescription: id,
-        fullDescription: id,
-        help: 'See the finding message for what fixes it.',
-        defaultLevel: 'warning',
-    });
-}
-function sarifRule(r) {
-    return {
-        id: r.id,
-        name: r.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')),
-        shortDescription: { text: r.shortDescription },
-        fullDescription: { text: r.fullDescription },
-        help: { text: r.help, markdown: r.help },
-        ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-        defaultConfiguration: { level: r.defaultLevel === 'off' ? 'none' : SARIF_LEVEL[r.defaultLevel], enabled: r.defaultLevel !== 'off' },
-        properties: { tags: r.tags ?? [r.id.split('/')[0]] },
-    };
-}
-function sarifResult(f, ruleIndex) {
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: SARIF_LEVEL[f.level],
-        message: { text: f.message },
-        partialFingerprints: { 'guardianFingerprint/v1': f.fingerprint },
-        properties: { inDiff: f.inDiff },
-    };
-    const loc = f.location;
-    if (loc) {
-        const region = { startLine: loc.startLine };
-        if (loc.startColumn)
-            region.startColumn = loc.startColumn;
-        if (loc.endLine)
-            region.endLine = loc.endLine;
-        // SARIF's endColumn is exclusive; ours is inclusive.
-        if (loc.endColumn)
-            region.endColumn = loc.endColumn + 1;
-        result.locations = [{ physicalLocation: { artifactLocation: { uri: encodeURI(loc.path), uriBaseId: '%SRCROOT%' }, region } }];
-    }
-    else {
-        // Code scanning rejects a result without a location ("expected at least one location"),
-        // so repository-level findings (a missing SECURITY.md) get the placeholder location
-        // OpenSSF Scorecard uses for the same case.
-        result.locations = [{ physicalLocation: { artifactLocation: { uri: REPOSITORY_LEVEL_URI }, region: { startLine: 1 } } }];
-    }
-    if (f.suppression) {
-        result.suppressions = [
-            { kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason, status: 'accepted' },
-        ];
-    }
-    return result;
-}
-function planSarif(report) {
-    const known = new Map(report.results.flatMap((r) => r.rules).map((r) => [r.id, r]));
-    const findings = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(report);
-    const ruleIds = [...new Set([...known.keys(), ...findings.map((f) => f.ruleId)])].sort();
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const notifications = report.results
-        .filter((r) => r.status === 'error')
-        .map((r) => ({ level: 'error', message: { text: `${r.checkId}: ${r.error ?? 'check failed to run'}` }, descriptor: { id: r.checkId } }));
-    return {
-        $schema: SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.context.toolName,
-                        version: report.context.toolVersion,
-                        semanticVersion: report.context.toolVersion,
-                        informationUri: INFORMATION_URI,
-                        rules: ruleIds.map((id) => sarifRule(ruleFor(id, known))),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                versionControlProvenance: report.context.repoUrl ? [{ repositoryUri: report.context.repoUrl, revisionId: report.context.commitSha }] : undefined,
-                invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-                results: findings.map((f) => sarifResult(f, index.get(f.ruleId))),
-            },
-        ],
-    };
 }
 
 

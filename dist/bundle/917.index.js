@@ -1,5 +1,5 @@
-export const id = 187;
-export const ids = [187];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
 /***/ 5527:
@@ -411,9 +411,10 @@ function lineInRanges(ranges, line) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ planEvidence),
+/* harmony export */   findingsDocument: () => (/* binding */ findingsDocument),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony exports STATEMENT_TYPE, VSA_PREDICATE, TEST_RESULT_PREDICATE, findingsDocument */
+/* unused harmony exports STATEMENT_TYPE, VSA_PREDICATE, TEST_RESULT_PREDICATE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(301);
@@ -545,7 +546,7 @@ function planEvidence(input) {
         subject: subject(input),
         predicateType: VSA_PREDICATE,
         predicate: {
-            verifier: { id: _sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .INFORMATION_URI */ .wV, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
+            verifier: { id: _sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .INFORMATION_URI */ .w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
             timeVerified: input.timeVerified,
             resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
             policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
@@ -685,8 +686,8 @@ const findingsSchema = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fc: () => (/* binding */ planSarif),
-/* harmony export */   wV: () => (/* binding */ INFORMATION_URI)
+/* harmony export */   planSarif: () => (/* binding */ planSarif),
+/* harmony export */   w: () => (/* binding */ INFORMATION_URI)
 /* harmony export */ });
 /* unused harmony export REPOSITORY_LEVEL_URI */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(301);
@@ -781,20 +782,6 @@ function planSarif(report) {
         ],
     };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ TOOL_NAME),
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-/** Tool identity, kept in one place (matches package.json; a unit test keeps them equal). */
-const TOOL_NAME = 'Guardian';
-const TOOL_VERSION = '0.1.0';
 
 
 /***/ })

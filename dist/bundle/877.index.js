@@ -1,5 +1,5 @@
-export const id = 722;
-export const ids = [722,643];
+export const id = 877;
+export const ids = [877,643];
 export const modules = {
 
 /***/ 301:
@@ -25,23 +25,174 @@ function allFindings(report) {
 
 /***/ }),
 
-/***/ 8722:
+/***/ 3877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ planEvidence),
+/* harmony export */   findingsDocument: () => (/* binding */ findingsDocument),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports STATEMENT_TYPE, VSA_PREDICATE, TEST_RESULT_PREDICATE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(301);
+/* harmony import */ var _findings_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3336);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
+/**
+ * The evidence bundle (DESIGN.md): findings.json (+ its schema), one in-toto test-result
+ * statement per check, a SLSA verification-summary statement for the run, and manifest.json
+ * with a sha256 per file. Built as data here; app.ts writes it before any GitHub call (pure).
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  findingsDocument: () => (/* binding */ findingsDocument),
-  H0: () => (/* binding */ planEvidence)
-});
 
-// UNUSED EXPORTS: STATEMENT_TYPE, TEST_RESULT_PREDICATE, VSA_PREDICATE, sha256
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/report/context.ts
-var context = __webpack_require__(301);
-;// CONCATENATED MODULE: ./src/report/findings-schema.ts
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
+function subject(input) {
+    const commit = input.report.context.commitSha;
+    const name = input.report.context.repoUrl ? `git+${input.report.context.repoUrl}` : (input.repository ?? 'working-tree');
+    return /^[0-9a-f]{40}$/.test(commit) ? [{ name, digest: { gitCommit: commit } }] : [{ name, digest: { sha256: sha256(commit) } }];
+}
+function stripFinding(f) {
+    // Keep the published shape exact: drop undefined keys and internal extras.
+    const out = { ruleId: f.ruleId, level: f.level, message: f.message, fingerprint: f.fingerprint, inDiff: f.inDiff };
+    if (f.title)
+        out.title = f.title;
+    if (f.snippet !== undefined)
+        out.snippet = f.snippet;
+    if (f.location)
+        out.location = { ...f.location };
+    if (f.suppression)
+        out.suppression = { ...f.suppression };
+    if (f.properties)
+        out.properties = f.properties;
+    return out;
+}
+function findingsDocument(input) {
+    const { report } = input;
+    const commit = report.context.commitSha;
+    return {
+        $schema: _findings_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .FINDINGS_SCHEMA_ID */ .R,
+        schemaVersion: 1,
+        tool: { name: report.context.toolName, version: report.context.toolVersion },
+        commit: /^[0-9a-f]{40}$/.test(commit) ? commit : null,
+        ...(input.repository ? { repository: input.repository } : {}),
+        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
+        verdict: { verdict: report.verdict.verdict, reasons: report.verdict.reasons, failOn: report.verdict.failOn, counts: report.verdict.counts },
+        checks: report.results.map((r) => ({
+            id: r.checkId,
+            title: r.title,
+            status: r.status,
+            counts: r.counts,
+            durationMs: Math.round(r.durationMs * 1000) / 1000,
+            ...(r.error ? { error: r.error } : {}),
+            ...(r.summary ? { summary: r.summary } : {}),
+            ...(r.notes.length ? { notes: r.notes } : {}),
+        })),
+        findings: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allFindings */ .c)(report).map(stripFinding),
+    };
+}
+/**
+ * The statement's tests. Rule outcomes always come from the FINAL findings (after levels,
+ * suppressions, scope and fail-on), so the evidence agrees with the verdict. A check's own
+ * lists say which rules it evaluated (passed = evaluated without a gating or warning finding)
+ * and may add tests that are not rules (e.g. contract cases), which are kept as given.
+ */
+function testsOf(r, failOn) {
+    const failed = new Set();
+    const warned = new Set();
+    for (const f of r.findings) {
+        if (f.suppression)
+            continue;
+        const gating = failOn !== 'never' && (f.level === 'error' || (failOn === 'warning' && f.level === 'warning'));
+        (gating ? failed : warned).add(f.ruleId);
+    }
+    for (const id of failed)
+        warned.delete(id);
+    const ruleIds = new Set(r.rules.map((m) => m.id));
+    const given = r.evidence;
+    const provided = [...(given.passedTests ?? []), ...(given.warnedTests ?? []), ...(given.failedTests ?? [])];
+    const evaluated = provided.filter((t) => ruleIds.has(t));
+    const candidates = evaluated.length ? evaluated : [...ruleIds];
+    const extra = (list) => (list ?? []).filter((t) => !ruleIds.has(t));
+    return {
+        passed: [...candidates.filter((id) => !failed.has(id) && !warned.has(id)).sort(), ...extra(given.passedTests)],
+        warned: [...[...warned].sort(), ...extra(given.warnedTests)],
+        failed: [...[...failed].sort(), ...extra(given.failedTests)],
+    };
+}
+function checkStatement(input, r) {
+    const tests = testsOf(r, input.report.verdict.failOn);
+    const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : tests.warned.length || r.counts.warning ? 'WARNED' : 'PASSED';
+    return {
+        _type: STATEMENT_TYPE,
+        subject: subject(input),
+        predicateType: TEST_RESULT_PREDICATE,
+        predicate: {
+            result,
+            configuration: [{ name: 'guardian-config', digest: { sha256: input.configSha256 } }, ...(r.evidence.configuration ?? [])],
+            ...(input.report.context.runUrl ? { url: input.report.context.runUrl } : {}),
+            passedTests: tests.passed,
+            warnedTests: tests.warned,
+            failedTests: r.status === 'error' ? [...tests.failed, `${r.checkId}: ${r.error ?? 'error'}`] : tests.failed,
+        },
+    };
+}
+function planEvidence(input) {
+    const files = new Map();
+    const redact = (text) => (input.secrets ?? []).filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+    const put = (name, value) => {
+        files.set(name, redact(json(value)));
+    };
+    put('findings.json', findingsDocument(input));
+    put('findings.schema.json', _findings_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsSchema */ .Q);
+    for (const r of input.report.results)
+        put(`${r.checkId}.intoto.json`, checkStatement(input, r));
+    const inputs = input.report.results.map((r) => {
+        const name = `${r.checkId}.intoto.json`;
+        return { uri: name, digest: { sha256: sha256(files.get(name)) } };
+    });
+    const ctx = input.report.context;
+    put('verdict.intoto.json', {
+        _type: STATEMENT_TYPE,
+        subject: subject(input),
+        predicateType: VSA_PREDICATE,
+        predicate: {
+            verifier: { id: _sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .INFORMATION_URI */ .w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
+            timeVerified: input.timeVerified,
+            resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
+            policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
+            inputAttestations: inputs,
+            verificationResult: input.report.verdict.verdict === 'fail' ? 'FAILED' : 'PASSED',
+            verifiedLevels: input.report.results.filter((r) => r.status === 'passed').map((r) => `GUARDIAN_${r.checkId.toUpperCase().replace(/-/g, '_')}_PASSED`),
+        },
+    });
+    const manifest = {
+        tool: { name: ctx.toolName, version: ctx.toolVersion },
+        commit: ctx.commitSha,
+        files: [...files.entries()].map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) })).sort((a, b) => a.name.localeCompare(b.name)),
+    };
+    put('manifest.json', manifest);
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 3336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ findingsSchema),
+/* harmony export */   R: () => (/* binding */ FINDINGS_SCHEMA_ID)
+/* harmony export */ });
 /**
  * The published JSON Schema of `findings.json` (draft 2020-12). The bundle carries a copy;
  * the `workflow_run` reporter validates downloaded bundles against THIS built-in copy,
@@ -146,153 +297,6 @@ const findingsSchema = {
         },
     },
 };
-
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/report/evidence.ts
-/**
- * The evidence bundle (DESIGN.md): findings.json (+ its schema), one in-toto test-result
- * statement per check, a SLSA verification-summary statement for the run, and manifest.json
- * with a sha256 per file. Built as data here; app.ts writes it before any GitHub call (pure).
- */
-
-
-
-
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const VSA_PREDICATE = 'https://slsa.dev/verification_summary/v1';
-const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
-function subject(input) {
-    const commit = input.report.context.commitSha;
-    const name = input.report.context.repoUrl ? `git+${input.report.context.repoUrl}` : (input.repository ?? 'working-tree');
-    return /^[0-9a-f]{40}$/.test(commit) ? [{ name, digest: { gitCommit: commit } }] : [{ name, digest: { sha256: sha256(commit) } }];
-}
-function stripFinding(f) {
-    // Keep the published shape exact: drop undefined keys and internal extras.
-    const out = { ruleId: f.ruleId, level: f.level, message: f.message, fingerprint: f.fingerprint, inDiff: f.inDiff };
-    if (f.title)
-        out.title = f.title;
-    if (f.snippet !== undefined)
-        out.snippet = f.snippet;
-    if (f.location)
-        out.location = { ...f.location };
-    if (f.suppression)
-        out.suppression = { ...f.suppression };
-    if (f.properties)
-        out.properties = f.properties;
-    return out;
-}
-function findingsDocument(input) {
-    const { report } = input;
-    const commit = report.context.commitSha;
-    return {
-        $schema: FINDINGS_SCHEMA_ID,
-        schemaVersion: 1,
-        tool: { name: report.context.toolName, version: report.context.toolVersion },
-        commit: /^[0-9a-f]{40}$/.test(commit) ? commit : null,
-        ...(input.repository ? { repository: input.repository } : {}),
-        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-        verdict: { verdict: report.verdict.verdict, reasons: report.verdict.reasons, failOn: report.verdict.failOn, counts: report.verdict.counts },
-        checks: report.results.map((r) => ({
-            id: r.checkId,
-            title: r.title,
-            status: r.status,
-            counts: r.counts,
-            durationMs: Math.round(r.durationMs * 1000) / 1000,
-            ...(r.error ? { error: r.error } : {}),
-            ...(r.summary ? { summary: r.summary } : {}),
-            ...(r.notes.length ? { notes: r.notes } : {}),
-        })),
-        findings: (0,context/* allFindings */.c)(report).map(stripFinding),
-    };
-}
-/**
- * The statement's tests. Rule outcomes always come from the FINAL findings (after levels,
- * suppressions, scope and fail-on), so the evidence agrees with the verdict. A check's own
- * lists say which rules it evaluated (passed = evaluated without a gating or warning finding)
- * and may add tests that are not rules (e.g. contract cases), which are kept as given.
- */
-function testsOf(r, failOn) {
-    const failed = new Set();
-    const warned = new Set();
-    for (const f of r.findings) {
-        if (f.suppression)
-            continue;
-        const gating = failOn !== 'never' && (f.level === 'error' || (failOn === 'warning' && f.level === 'warning'));
-        (gating ? failed : warned).add(f.ruleId);
-    }
-    for (const id of failed)
-        warned.delete(id);
-    const ruleIds = new Set(r.rules.map((m) => m.id));
-    const given = r.evidence;
-    const provided = [...(given.passedTests ?? []), ...(given.warnedTests ?? []), ...(given.failedTests ?? [])];
-    const evaluated = provided.filter((t) => ruleIds.has(t));
-    const candidates = evaluated.length ? evaluated : [...ruleIds];
-    const extra = (list) => (list ?? []).filter((t) => !ruleIds.has(t));
-    return {
-        passed: [...candidates.filter((id) => !failed.has(id) && !warned.has(id)).sort(), ...extra(given.passedTests)],
-        warned: [...[...warned].sort(), ...extra(given.warnedTests)],
-        failed: [...[...failed].sort(), ...extra(given.failedTests)],
-    };
-}
-function checkStatement(input, r) {
-    const tests = testsOf(r, input.report.verdict.failOn);
-    const result = r.status === 'failed' || r.status === 'error' ? 'FAILED' : tests.warned.length || r.counts.warning ? 'WARNED' : 'PASSED';
-    return {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: TEST_RESULT_PREDICATE,
-        predicate: {
-            result,
-            configuration: [{ name: 'guardian-config', digest: { sha256: input.configSha256 } }, ...(r.evidence.configuration ?? [])],
-            ...(input.report.context.runUrl ? { url: input.report.context.runUrl } : {}),
-            passedTests: tests.passed,
-            warnedTests: tests.warned,
-            failedTests: r.status === 'error' ? [...tests.failed, `${r.checkId}: ${r.error ?? 'error'}`] : tests.failed,
-        },
-    };
-}
-function planEvidence(input) {
-    const files = new Map();
-    const redact = (text) => (input.secrets ?? []).filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
-    const put = (name, value) => {
-        files.set(name, redact(json(value)));
-    };
-    put('findings.json', findingsDocument(input));
-    put('findings.schema.json', findingsSchema);
-    for (const r of input.report.results)
-        put(`${r.checkId}.intoto.json`, checkStatement(input, r));
-    const inputs = input.report.results.map((r) => {
-        const name = `${r.checkId}.intoto.json`;
-        return { uri: name, digest: { sha256: sha256(files.get(name)) } };
-    });
-    const ctx = input.report.context;
-    put('verdict.intoto.json', {
-        _type: STATEMENT_TYPE,
-        subject: subject(input),
-        predicateType: VSA_PREDICATE,
-        predicate: {
-            verifier: { id: sarif/* INFORMATION_URI */.w, version: { [ctx.toolName.toLowerCase()]: ctx.toolVersion } },
-            timeVerified: input.timeVerified,
-            resourceUri: ctx.repoUrl ? `git+${ctx.repoUrl}@${ctx.commitSha}` : `file:${ctx.commitSha}`,
-            policy: { uri: ctx.configFile ? `${ctx.repoUrl ? `${ctx.repoUrl}/blob/${ctx.commitSha}/` : ''}${ctx.configFile}` : 'guardian:defaults', digest: { sha256: input.configSha256 } },
-            inputAttestations: inputs,
-            verificationResult: input.report.verdict.verdict === 'fail' ? 'FAILED' : 'PASSED',
-            verifiedLevels: input.report.results.filter((r) => r.status === 'passed').map((r) => `GUARDIAN_${r.checkId.toUpperCase().replace(/-/g, '_')}_PASSED`),
-        },
-    });
-    const manifest = {
-        tool: { name: ctx.toolName, version: ctx.toolVersion },
-        commit: ctx.commitSha,
-        files: [...files.entries()].map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) })).sort((a, b) => a.name.localeCompare(b.name)),
-    };
-    put('manifest.json', manifest);
-    return files;
-}
 
 
 /***/ }),
